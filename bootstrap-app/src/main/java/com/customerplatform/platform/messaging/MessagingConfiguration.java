@@ -1,0 +1,64 @@
+package com.customerplatform.platform.messaging;
+
+import com.customerplatform.sharedkernel.event.IntegrationEvent;
+import java.util.List;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.ExchangeBuilder;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.support.EventExternalizerModuleListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox's way out: every {@link IntegrationEvent} stored by Spring Modulith's publication
+ * registry is mapped to the platform's envelope and sent to the topic exchange of its channel with
+ * its event type as routing key. Written on spring-amqp directly (docs/adr/0004) so that a
+ * publication completes only on a publisher confirm.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessagingProperties.class)
+class MessagingConfiguration {
+
+    /**
+     * Needed early by Modulith's listener infrastructure, before Jackson is configured, so the
+     * mapper is looked up only when the first event is mapped.
+     */
+    @Bean
+    static EventExternalizationConfiguration eventExternalizationConfiguration(
+            MessagingProperties properties, ObjectProvider<JsonMapper> json) {
+        EventEnvelopeMapper envelopes = new EventEnvelopeMapper(json::getObject);
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof IntegrationEvent)
+                .mapping(IntegrationEvent.class, envelopes::toMessage)
+                .route(IntegrationEvent.class, event ->
+                        RoutingTarget.forTarget(properties.exchangeFor(event.channel())).andKey(event.eventType()))
+                .build();
+    }
+
+    @Bean
+    EventExternalizerModuleListener rabbitEventExternalizer(
+            EventExternalizationConfiguration configuration, RabbitTemplate rabbit, MessagingProperties properties) {
+        return new EventExternalizerModuleListener(configuration, new RabbitEventTransport(rabbit, properties.confirmTimeout()));
+    }
+
+    /** Declared on every (re)connection, so a broker that lost its state gets them back. */
+    @Bean
+    Declarables eventExchanges(MessagingProperties properties) {
+        List<Declarable> exchanges = properties.exchanges().values().stream().distinct()
+                .<Declarable>map(name -> ExchangeBuilder.topicExchange(name).durable(true).build())
+                .toList();
+        return new Declarables(exchanges);
+    }
+
+    @Bean
+    OutboxSweeper outboxSweeper(IncompleteEventPublications publications, MessagingProperties properties) {
+        return new OutboxSweeper(publications, properties);
+    }
+}

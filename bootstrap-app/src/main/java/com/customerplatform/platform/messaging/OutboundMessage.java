@@ -1,0 +1,7 @@
+package com.customerplatform.platform.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An integration event as it goes on the wire: the JSON body plus what becomes AMQP properties. */
+record OutboundMessage(UUID eventId, String eventType, Instant occurredAt, String traceId, byte[] body) {}

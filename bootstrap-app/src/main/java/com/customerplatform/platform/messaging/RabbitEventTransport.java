@@ -1,0 +1,73 @@
+package com.customerplatform.platform.messaging;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.support.EventExternalizationTransport;
+
+/**
+ * Sends outbox events to RabbitMQ and reports success only once the broker has taken
+ * responsibility: a publisher confirm (ack) arrived and the message was routed to at least one
+ * queue (mandatory flag, no return). A nack, a return, a timeout or a connection failure completes
+ * the future exceptionally, which leaves the publication failed for the sweeper to resubmit.
+ */
+class RabbitEventTransport implements EventExternalizationTransport {
+
+    static final String TRACE_ID_HEADER = "trace_id";
+    static final String APP_ID = "customer-platform";
+
+    private final RabbitTemplate rabbit;
+    private final Duration confirmTimeout;
+
+    RabbitEventTransport(RabbitTemplate rabbit, Duration confirmTimeout) {
+        this.rabbit = rabbit;
+        this.confirmTimeout = confirmTimeout;
+    }
+
+    @Override
+    public CompletableFuture<?> externalize(Object payload, RoutingTarget target) {
+        OutboundMessage outbound = (OutboundMessage) payload;
+        CorrelationData correlation = new CorrelationData(outbound.eventId().toString());
+        rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
+        return correlation.getFuture()
+                .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(confirm -> {
+                    if (!confirm.ack()) {
+                        throw new MessageNotConfirmedException(outbound, "broker nacked it: " + confirm.reason());
+                    }
+                    if (correlation.getReturned() != null) {
+                        throw new MessageNotConfirmedException(outbound, "no queue is bound for routing key "
+                                + target.getKey() + " on " + target.getTarget() + " (" + correlation.getReturned().getReplyText() + ")");
+                    }
+                    return confirm;
+                });
+    }
+
+    private static Message toAmqp(OutboundMessage outbound) {
+        return MessageBuilder.withBody(outbound.body())
+                .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                .setContentEncoding("UTF-8")
+                .setMessageId(outbound.eventId().toString())
+                .setType(outbound.eventType())
+                .setTimestamp(Date.from(outbound.occurredAt()))
+                .setAppId(APP_ID)
+                .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+                .setHeader(TRACE_ID_HEADER, outbound.traceId())
+                .build();
+    }
+
+    static final class MessageNotConfirmedException extends RuntimeException {
+
+        MessageNotConfirmedException(OutboundMessage message, String reason) {
+            super("Event " + message.eventId() + " (" + message.eventType() + ") not delivered: " + reason);
+        }
+    }
+}

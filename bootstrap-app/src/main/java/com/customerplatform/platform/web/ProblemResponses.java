@@ -1,0 +1,148 @@
+package com.customerplatform.platform.web;
+
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.DomainException;
+import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.customerplatform.sharedkernel.error.NotFoundException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Renders every error as RFC 9457 {@code application/problem+json} with the seed's extra members
+ * ({@code error_code}, {@code timestamp}, and {@code errors[]} for validation). Spring MVC's own
+ * exceptions keep their status (400, 404, 405, 406, 413, 415…) through the base class; domain
+ * exceptions map to 404 / 409 / 422. Nothing internal (class names, SQL, stack traces) is ever
+ * written to the body.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final Problems problems;
+
+    ProblemResponses(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException ex) {
+        HttpStatus status = switch (ex) {
+            case NotFoundException _ -> HttpStatus.NOT_FOUND;
+            case ConflictException _ -> HttpStatus.CONFLICT;
+            case InvalidInputException _ -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        List<FieldError> errors = ex instanceof InvalidInputException invalid ? invalid.fieldErrors() : List.of();
+        return problems.response(status, ex.errorCode(), ex.getMessage(), errors);
+    }
+
+    /** The database is unreachable or overloaded: fail fast, the client may retry. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.getMessage());
+        return problems.response(HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_UNAVAILABLE,
+                "The service is temporarily unavailable; please retry shortly.", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
+                "An unexpected error occurred. Quote the X-Request-ID header when reporting it.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return switch (ex.getMostSpecificCause()) {
+            case UnrecognizedPropertyException unknown -> problems.response(HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.UNKNOWN_FIELD, "Unknown field '" + unknown.getPropertyName() + "'",
+                    List.of(new FieldError(path(unknown), "is not a known field")));
+            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() -> problems.response(
+                    HttpStatus.UNPROCESSABLE_CONTENT, InvalidInputException.VALIDATION_FAILED,
+                    "Field '" + path(mismatch) + "' has the wrong type or format",
+                    List.of(new FieldError(path(mismatch), "has the wrong type or format")));
+            default -> problems.response(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+                    "The request body is missing or is not valid JSON", List.of());
+        };
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationFailed(fieldErrors(ex.getBindingResult()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return validationFailed(errors);
+    }
+
+    /**
+     * Every other Spring MVC exception keeps its status and headers (e.g. {@code Allow} on 405);
+     * the body gets our members. Spring's own problem detail texts are written for clients.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.valueOf(statusCode.value());
+        String detail = body instanceof ProblemDetail problem && problem.getDetail() != null
+                ? problem.getDetail()
+                : status.getReasonPhrase();
+        ResponseEntity<Object> response = problems.response(status, ErrorCodes.forStatus(status), detail, List.of());
+        return ResponseEntity.status(status).headers(headers).body(response.getBody());
+    }
+
+    private ResponseEntity<Object> validationFailed(List<FieldError> errors) {
+        String detail = errors.isEmpty() ? "Validation failed"
+                : "Validation failed: " + errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
+        return problems.response(HttpStatus.UNPROCESSABLE_CONTENT, InvalidInputException.VALIDATION_FAILED, detail, errors);
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        return result.getFieldErrors().stream()
+                .map(error -> new FieldError(Problems.jsonName(error.getField()), error.getDefaultMessage()))
+                .toList();
+    }
+
+    /** The JSON path of the offending member, e.g. {@code address.lines[2]}. */
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

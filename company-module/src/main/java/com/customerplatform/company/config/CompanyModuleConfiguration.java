@@ -1,0 +1,23 @@
+package com.customerplatform.company.config;
+
+import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
+import com.customerplatform.company.application.service.DocumentTypeService;
+import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the company module's hexagon: adapters to ports, services to use cases. */
+@Configuration(proxyBeanMethods = false)
+public class CompanyModuleConfiguration {
+
+    @Bean
+    DocumentTypeRepository documentTypeRepository(DSLContext dsl) {
+        return new JooqDocumentTypeRepository(dsl);
+    }
+
+    @Bean
+    DocumentTypeService documentTypeService(DocumentTypeRepository documentTypes) {
+        return new DocumentTypeService(documentTypes);
+    }
+}

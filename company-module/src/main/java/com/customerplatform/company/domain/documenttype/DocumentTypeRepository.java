@@ -1,0 +1,13 @@
+package com.customerplatform.company.domain.documenttype;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port of the document-type catalogue. */
+public interface DocumentTypeRepository {
+
+    /** Ordered by country (international types last), then code. */
+    List<DocumentType> findAll(boolean activeOnly);
+
+    Optional<DocumentType> findByCode(DocumentTypeCode code);
+}

@@ -1,0 +1,9 @@
+/**
+ * Companies (tenants) and the document-type catalogue. The most upstream bounded context: it
+ * depends on no other module; what it needs from others (user counts, for instance) it declares as
+ * ports in {@code spi} for them to implement.
+ */
+@ApplicationModule(displayName = "Company", allowedDependencies = {})
+package com.customerplatform.company;
+
+import org.springframework.modulith.ApplicationModule;
