@@ -8,7 +8,7 @@ import org.testcontainers.DockerClientFactory;
 /**
  * True where a Docker engine answers and {@code PLATFORM_TEST_SERVICES} is not {@code local}:
  * then the tests run against Testcontainers, otherwise against the PostgreSQL, RabbitMQ and Redis
- * on localhost (application-test.yaml).
+ * on localhost (application-test-services.yaml).
  */
 public class DockerAvailable implements Condition {
 

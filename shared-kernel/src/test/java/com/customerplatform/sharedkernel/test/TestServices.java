@@ -9,7 +9,7 @@ import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
  * The backing services of integration tests: containers where Docker runs, else nothing here and
- * the localhost services configured in application-test.yaml are used.
+ * the localhost services configured in application-test-services.yaml are used.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Conditional(DockerAvailable.class)

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The generated jOOQ classes against real PostgreSQL with the module's Liquibase changelogs applied. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.liquibase.change-log=classpath:db/changelog/company-test-master.yaml")
-@ActiveProfiles("test")
+@ActiveProfiles("test-services")
 class JooqDocumentTypeRepositoryTest {
 
     @SpringBootConfiguration

@@ -1,0 +1,102 @@
+package com.customerplatform.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The outbox against the real broker: confirmed delivery, envelope and headers, unroutable messages. */
+class OutboxExternalizationTest extends PlatformIntegrationTest {
+
+    static final String EXCHANGE = "platform.test.probe";
+
+    @Autowired IntegrationEventPublisher publisher;
+    @Autowired TransactionTemplate transaction;
+    @Autowired RabbitTemplate rabbit;
+    @Autowired JdbcTemplate jdbc;
+
+    ProbeQueue queue;
+
+    @BeforeEach
+    void bindQueue() {
+        queue = new ProbeQueue(rabbit, EXCHANGE, "probe.sent");
+    }
+
+    @AfterEach
+    void deleteQueue() {
+        queue.delete();
+    }
+
+    @Test
+    void anEventArrivesWithTheEnvelopeAndHeadersAndItsPublicationIsRemoved() {
+        ProbeIntegrationEvent event = ProbeIntegrationEvent.of("probe.sent");
+
+        transaction.executeWithoutResult(status -> publisher.publish(event));
+
+        List<Message> messages = queue.receive(List.of(event.metadata().eventId()), Duration.ofSeconds(10));
+        assertThat(messages).hasSize(1);
+        MessageProperties properties = messages.getFirst().getMessageProperties();
+        assertThat(properties.getMessageId()).isEqualTo(event.metadata().eventId().toString());
+        assertThat(properties.getType()).isEqualTo("probe.sent");
+        assertThat(properties.getContentType()).isEqualTo("application/json");
+        assertThat(properties.getReceivedRoutingKey()).isEqualTo("probe.sent");
+        assertThat(properties.<String>getHeader("trace_id")).isEqualTo(event.metadata().traceId());
+
+        JsonNode body = json.readTree(messages.getFirst().getBody());
+        assertThat(body.get("event_id").asString()).isEqualTo(event.metadata().eventId().toString());
+        assertThat(body.get("event_type").asString()).isEqualTo("probe.sent");
+        assertThat(body.get("occurred_at").asString()).isEqualTo(event.metadata().occurredAt().toString());
+        assertThat(body.get("trace_id").asString()).isEqualTo(event.metadata().traceId());
+        assertThat(body.get("payload").get("subject_id").asString()).isEqualTo(event.subjectId().toString());
+        assertThat(body.get("payload").get("version").asLong()).isEqualTo(1);
+        assertThat(body.get("payload").has("metadata")).isFalse();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications(event).isEmpty());
+    }
+
+    @Test
+    void anEventPublishedInARolledBackTransactionIsNeverSent() {
+        ProbeIntegrationEvent event = ProbeIntegrationEvent.of("probe.sent");
+
+        transaction.executeWithoutResult(status -> {
+            publisher.publish(event);
+            status.setRollbackOnly();
+        });
+
+        assertThat(queue.receive(List.of(event.metadata().eventId()), Duration.ofSeconds(2))).isEmpty();
+        assertThat(publications(event)).isEmpty();
+    }
+
+    @Test
+    void anUnroutableMessageLeavesItsPublicationIncomplete() {
+        ProbeIntegrationEvent event = ProbeIntegrationEvent.of("probe.nobody-listens");
+
+        transaction.executeWithoutResult(status -> publisher.publish(event));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(event))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("status")).isEqualTo("FAILED");
+                    assertThat(row.get("completion_date")).isNull();
+                }));
+    }
+
+    private List<Map<String, Object>> publications(ProbeIntegrationEvent event) {
+        return jdbc.queryForList("SELECT status, completion_date FROM platform.event_publication WHERE serialized_event LIKE ?",
+                "%" + event.metadata().eventId() + "%");
+    }
+}

@@ -1,0 +1,48 @@
+package com.customerplatform.platform.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+/** A throw-away queue (deleted after each test) bound to one routing key, read by the test as a consumer would. */
+final class ProbeQueue {
+
+    private final RabbitTemplate rabbit;
+    private final RabbitAdmin admin;
+    private final Queue queue = new Queue("platform.test.probe." + UUID.randomUUID(), false, false, false);
+    private final Binding binding;
+
+    ProbeQueue(RabbitTemplate rabbit, String exchange, String routingKey) {
+        this.rabbit = rabbit;
+        this.admin = new RabbitAdmin(rabbit);
+        admin.declareExchange(new TopicExchange(exchange, true, false));
+        admin.declareQueue(queue);
+        binding = BindingBuilder.bind(queue).to(new TopicExchange(exchange)).with(routingKey);
+        admin.declareBinding(binding);
+    }
+
+    /** Every message that arrives within the timeout whose message id is one of {@code eventIds}. */
+    List<Message> receive(List<UUID> eventIds, Duration timeout) {
+        List<Message> received = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && received.stream().map(m -> m.getMessageProperties().getMessageId()).distinct().count() < eventIds.size()) {
+            Message message = rabbit.receive(queue.getName(), 200);
+            if (message != null && eventIds.contains(UUID.fromString(message.getMessageProperties().getMessageId()))) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
+    void delete() {
+        admin.deleteQueue(queue.getName());
+    }
+}

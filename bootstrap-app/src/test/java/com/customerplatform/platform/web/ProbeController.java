@@ -1,0 +1,24 @@
+package com.customerplatform.platform.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A test-only endpoint with a validated JSON body, to exercise the error rendering. */
+@RestController
+class ProbeController {
+
+    record ProbeRequest(@NotBlank @Size(max = 20) String displayName, @Min(1) int quantity) {}
+
+    @PostMapping(path = "/test/probe", consumes = "application/json")
+    ProbeRequest echo(@Valid @RequestBody ProbeRequest request) {
+        if (request.displayName().equals("explode")) {
+            throw new IllegalStateException("secret internals: SELECT * FROM company.document_type");
+        }
+        return request;
+    }
+}
