@@ -1,0 +1,92 @@
+package com.customerplatform.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The broker goes away: changes still commit, their events wait in the outbox, and once the broker
+ * is reachable again every one of them arrives. The service reaches RabbitMQ through a proxy the
+ * test cuts and restores; the broker itself is the local one ({@code SPRING_RABBITMQ_HOST/PORT}),
+ * so this test does not use Testcontainers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "platform.messaging.resubmit-after=0s",
+        "platform.messaging.resubmit-interval=500ms",
+        "platform.messaging.confirm-timeout=2s",
+        "spring.rabbitmq.connection-timeout=500ms"})
+@ActiveProfiles({"test-services", "test"})
+class BrokerOutageTest {
+
+    static final ToggleableTcpProxy PROXY = ToggleableTcpProxy.to(
+            System.getenv().getOrDefault("SPRING_RABBITMQ_HOST", "127.0.0.1"),
+            Integer.parseInt(System.getenv().getOrDefault("SPRING_RABBITMQ_PORT", "5672")));
+
+    @DynamicPropertySource
+    static void rabbitThroughTheProxy(DynamicPropertyRegistry registry) {
+        registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
+        registry.add("spring.rabbitmq.port", PROXY::port);
+    }
+
+    @AfterAll
+    static void closeProxy() throws Exception {
+        PROXY.close();
+    }
+
+    @Autowired IntegrationEventPublisher publisher;
+    @Autowired TransactionTemplate transaction;
+    @Autowired RabbitTemplate rabbit;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void eventsPublishedWhileTheBrokerIsAwayArriveWhenItIsBack() throws Exception {
+        PROXY.cut();
+        List<ProbeIntegrationEvent> events = IntStream.range(0, 20).mapToObj(i -> ProbeIntegrationEvent.of("probe.sent")).toList();
+        List<UUID> ids = events.stream().map(event -> event.metadata().eventId()).toList();
+
+        events.forEach(event -> transaction.executeWithoutResult(status -> publisher.publish(event)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> failedPublications(ids) == ids.size());
+
+        PROXY.restore();
+        ProbeQueue queue = new ProbeQueue(rabbit, OutboxExternalizationTest.EXCHANGE, "probe.sent");
+        try {
+            List<Message> received = queue.receive(ids, Duration.ofSeconds(30));
+            assertThat(received).extracting(message -> UUID.fromString(message.getMessageProperties().getMessageId()))
+                    .containsAll(ids);
+            await().atMost(Duration.ofSeconds(10)).until(() -> remainingPublications(ids) == 0);
+        } finally {
+            queue.delete();
+        }
+    }
+
+    private int failedPublications(List<UUID> ids) {
+        return count(ids, "status = 'FAILED' AND completion_date IS NULL");
+    }
+
+    private int remainingPublications(List<UUID> ids) {
+        return count(ids, "TRUE");
+    }
+
+    private int count(List<UUID> ids, String condition) {
+        return ids.stream().mapToInt(id -> jdbc.queryForObject(
+                "SELECT count(*) FROM platform.event_publication WHERE " + condition + " AND serialized_event LIKE ?",
+                Integer.class, "%" + id + "%")).sum();
+    }
+}

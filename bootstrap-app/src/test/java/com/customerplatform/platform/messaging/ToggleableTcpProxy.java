@@ -1,0 +1,104 @@
+package com.customerplatform.platform.messaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A loopback TCP forwarder that a test can cut and restore, to take a real broker away from the
+ * service and give it back without touching the broker itself.
+ */
+final class ToggleableTcpProxy implements AutoCloseable {
+
+    private final int port;
+    private final InetSocketAddress upstream;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private ServerSocket server;
+
+    private ToggleableTcpProxy(int port, InetSocketAddress upstream) {
+        this.port = port;
+        this.upstream = upstream;
+    }
+
+    /** A proxy on a free loopback port, initially cut. */
+    static ToggleableTcpProxy to(String host, int port) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new ToggleableTcpProxy(probe.getLocalPort(), new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    synchronized void restore() throws IOException {
+        if (server != null) {
+            return;
+        }
+        ServerSocket listening = new ServerSocket();
+        listening.setReuseAddress(true);
+        listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server = listening;
+        Thread.ofVirtual().start(() -> accept(listening));
+    }
+
+    /** Refuses new connections and drops the open ones, like a broker that went away. */
+    synchronized void cut() throws IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
+    @Override
+    public void close() throws IOException {
+        cut();
+    }
+
+    private void accept(ServerSocket listening) {
+        while (!listening.isClosed()) {
+            try {
+                Socket client = listening.accept();
+                Socket broker = new Socket(upstream.getAddress(), upstream.getPort());
+                sockets.add(client);
+                sockets.add(broker);
+                Thread.ofVirtual().start(() -> pump(client, broker));
+                Thread.ofVirtual().start(() -> pump(broker, client));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private static void pump(Socket from, Socket to) {
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            in.transferTo(out);
+        } catch (IOException dropped) {
+            // one side went away; closing both below ends the other direction too
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+}
