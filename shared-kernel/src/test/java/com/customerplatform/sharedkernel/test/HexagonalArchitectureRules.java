@@ -26,15 +26,21 @@ public final class HexagonalArchitectureRules {
     private final String base;
     private final JavaClasses classes;
 
-    private HexagonalArchitectureRules(String basePackage) {
+    private HexagonalArchitectureRules(String basePackage, JavaClasses classes) {
         this.base = basePackage;
-        this.classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
+        this.classes = classes;
     }
 
+    /** The rules over a module's production classes. */
     public static HexagonalArchitectureRules forModule(String basePackage) {
-        return new HexagonalArchitectureRules(basePackage);
+        return new HexagonalArchitectureRules(basePackage, new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage));
+    }
+
+    /** The rules over any classes, e.g. the test fixtures that check the rules themselves. */
+    static HexagonalArchitectureRules forClasses(String basePackage) {
+        return new HexagonalArchitectureRules(basePackage, new ClassFileImporter().importPackages(basePackage));
     }
 
     public JavaClasses classes() {
