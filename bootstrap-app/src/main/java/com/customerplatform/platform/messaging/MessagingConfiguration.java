@@ -1,6 +1,8 @@
 package com.customerplatform.platform.messaging;
 
 import com.customerplatform.sharedkernel.event.IntegrationEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
@@ -10,8 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +46,15 @@ class MessagingConfiguration {
     }
 
     @Bean
-    EventExternalizerModuleListener rabbitEventExternalizer(
-            EventExternalizationConfiguration configuration, RabbitTemplate rabbit, MessagingProperties properties) {
-        return new EventExternalizerModuleListener(configuration, new RabbitEventTransport(rabbit, properties.confirmTimeout()));
+    OutboxMetrics outboxMetrics(MeterRegistry registry, JdbcTemplate jdbc) {
+        return new OutboxMetrics(registry, jdbc);
+    }
+
+    @Bean
+    EventExternalizerModuleListener rabbitEventExternalizer(EventExternalizationConfiguration configuration,
+            RabbitTemplate rabbit, MessagingProperties properties, OutboxMetrics metrics) {
+        return new EventExternalizerModuleListener(configuration,
+                new RabbitEventTransport(rabbit, properties.confirmTimeout(), metrics));
     }
 
     /** Declared on every (re)connection, so a broker that lost its state gets them back. */
@@ -58,7 +67,7 @@ class MessagingConfiguration {
     }
 
     @Bean
-    OutboxSweeper outboxSweeper(IncompleteEventPublications publications, MessagingProperties properties) {
-        return new OutboxSweeper(publications, properties);
+    OutboxSweeper outboxSweeper(FailedEventPublications publications, Clock clock, MessagingProperties properties) {
+        return new OutboxSweeper(publications, clock, properties.resubmitAfter());
     }
 }

@@ -26,17 +26,33 @@ class RabbitEventTransport implements EventExternalizationTransport {
 
     private final RabbitTemplate rabbit;
     private final Duration confirmTimeout;
+    private final OutboxMetrics metrics;
 
-    RabbitEventTransport(RabbitTemplate rabbit, Duration confirmTimeout) {
+    RabbitEventTransport(RabbitTemplate rabbit, Duration confirmTimeout, OutboxMetrics metrics) {
         this.rabbit = rabbit;
         this.confirmTimeout = confirmTimeout;
+        this.metrics = metrics;
     }
 
     @Override
     public CompletableFuture<?> externalize(Object payload, RoutingTarget target) {
         OutboundMessage outbound = (OutboundMessage) payload;
+        return send(outbound, target).whenComplete((confirm, failure) -> {
+            if (failure == null) {
+                metrics.published(outbound.eventType());
+            } else {
+                metrics.failed(outbound.eventType());
+            }
+        });
+    }
+
+    private CompletableFuture<?> send(OutboundMessage outbound, RoutingTarget target) {
         CorrelationData correlation = new CorrelationData(outbound.eventId().toString());
-        rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
+        try {
+            rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
+        } catch (RuntimeException unreachable) {
+            return CompletableFuture.failedFuture(unreachable);
+        }
         return correlation.getFuture()
                 .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(confirm -> {
