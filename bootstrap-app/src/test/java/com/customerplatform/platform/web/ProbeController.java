@@ -1,9 +1,13 @@
 package com.customerplatform.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,5 +24,11 @@ class ProbeController {
             throw new IllegalStateException("secret internals: SELECT * FROM company.document_type");
         }
         return request;
+    }
+
+    /** Fails the way a servlet filter or the security chain does: through the container's error dispatch. */
+    @GetMapping("/test/send-error/{status}")
+    void sendError(@PathVariable int status, HttpServletResponse response) throws IOException {
+        response.sendError(status);
     }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.customerplatform.PlatformIntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Every failure is an RFC 9457 problem with error_code and timestamp, and leaks nothing internal. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
@@ -84,11 +89,27 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void unexpectedErrorIs500WithAGenericBody() throws Exception {
-        HttpResponse<String> response = post("/test/probe", "application/json", "{\"display_name\":\"explode\",\"quantity\":1}");
+    void unexpectedErrorIs500WithAGenericBodyAndTheDetailsOnlyInTheLog(CapturedOutput output) throws Exception {
+        String requestId = "log-check-" + UUID.randomUUID();
+        HttpResponse<String> response = send(request("/test/probe")
+                .header("Content-Type", "application/json")
+                .header("X-Request-ID", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"display_name\":\"explode\",\"quantity\":1}")));
 
         assertProblem(response, 500, "INTERNAL_ERROR");
         assertThat(response.body()).doesNotContain("SELECT", "secret", "IllegalStateException", "at com.");
+        // Logback keeps the format of the first context in this JVM: readable ("[id]") or JSON ("trace_id":"id").
+        assertThat(output.getOut().lines().filter(line -> line.contains("Unexpected error")))
+                .anySatisfy(line -> assertThat(line).containsAnyOf("[" + requestId + "]", "\"trace_id\":\"" + requestId + "\""));
+    }
+
+    @Test
+    void errorsDispatchedByTheContainerAreProblemsToo() throws Exception {
+        HttpResponse<String> response = get("/test/send-error/409");
+
+        assertProblem(response, 409, "CONFLICT");
+        assertProblem(get("/test/send-error/503"), 503, "SERVICE_UNAVAILABLE");
+        assertProblem(get("/test/send-error/401"), 401, "UNAUTHORIZED");
     }
 
     @Test
