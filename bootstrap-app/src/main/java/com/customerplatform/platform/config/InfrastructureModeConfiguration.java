@@ -1,6 +1,9 @@
 package com.customerplatform.platform.config;
 
 import org.slf4j.Logger;
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.rabbit.connection.Connection;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,8 +32,23 @@ class InfrastructureModeConfiguration {
                 .build();
     }
 
+    /** Checked off the main thread: an absent broker must not delay start-up. */
     @EventListener(ApplicationReadyEvent.class)
-    void reportModes(ApplicationReadyEvent event) {
+    void reportBroker(ApplicationReadyEvent event) {
+        ConnectionFactory rabbit = event.getApplicationContext().getBean(ConnectionFactory.class);
+        Thread.ofVirtual().name("broker-check").start(() -> {
+            try (Connection connection = rabbit.createConnection()) {
+                log.info("RabbitMQ reachable at {}:{}", rabbit.getHost(), rabbit.getPort());
+            } catch (AmqpException unreachable) {
+                log.warn("RabbitMQ unreachable at {}:{} ({}): the API keeps working; events wait in the outbox "
+                        + "(platform.event_publication) and are sent once it is back", rabbit.getHost(), rabbit.getPort(),
+                        unreachable.getMessage());
+            }
+        });
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reportRedis(ApplicationReadyEvent event) {
         RedisMode redis = event.getApplicationContext().getEnvironment()
                 .getProperty(RedisMode.PROPERTY, RedisMode.class, RedisMode.IN_PROCESS);
         if (redis == RedisMode.IN_PROCESS) {

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.connection.CorrelationData.Confirm;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizationTransport;
@@ -46,21 +48,24 @@ class RabbitEventTransport implements EventExternalizationTransport {
         });
     }
 
-    private CompletableFuture<?> send(OutboundMessage outbound, RoutingTarget target) {
+    private CompletableFuture<Confirm> send(OutboundMessage outbound, RoutingTarget target) {
         CorrelationData correlation = new CorrelationData(outbound.eventId().toString());
         try {
             rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
-        } catch (RuntimeException unreachable) {
-            return CompletableFuture.failedFuture(unreachable);
+        } catch (AmqpException unreachable) {
+            return CompletableFuture.failedFuture(new MessageNotDeliveredException(outbound, "broker unreachable: " + unreachable.getMessage()));
         }
         return correlation.getFuture()
                 .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(confirm -> {
+                .handle((confirm, failure) -> {
+                    if (failure != null) {
+                        throw new MessageNotDeliveredException(outbound, "no confirm from the broker within " + confirmTimeout);
+                    }
                     if (!confirm.ack()) {
-                        throw new MessageNotConfirmedException(outbound, "broker nacked it: " + confirm.reason());
+                        throw new MessageNotDeliveredException(outbound, "broker nacked it: " + confirm.reason());
                     }
                     if (correlation.getReturned() != null) {
-                        throw new MessageNotConfirmedException(outbound, "no queue is bound for routing key "
+                        throw new MessageNotDeliveredException(outbound, "no queue is bound for routing key "
                                 + target.getKey() + " on " + target.getTarget() + " (" + correlation.getReturned().getReplyText() + ")");
                     }
                     return confirm;
@@ -80,10 +85,15 @@ class RabbitEventTransport implements EventExternalizationTransport {
                 .build();
     }
 
-    static final class MessageNotConfirmedException extends RuntimeException {
+    /**
+     * An expected, transient outcome (the publication stays in the outbox and is retried), so it
+     * carries its reason in the message and no stack trace to flood the log with.
+     */
+    static final class MessageNotDeliveredException extends RuntimeException {
 
-        MessageNotConfirmedException(OutboundMessage message, String reason) {
-            super("Event " + message.eventId() + " (" + message.eventType() + ") not delivered: " + reason);
+        MessageNotDeliveredException(OutboundMessage message, String reason) {
+            super("Event " + message.eventId() + " (" + message.eventType() + ") not delivered, will retry: " + reason,
+                    null, false, false);
         }
     }
 }

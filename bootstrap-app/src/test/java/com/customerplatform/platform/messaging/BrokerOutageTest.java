@@ -9,11 +9,20 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "platform.messaging.confirm-timeout=2s",
         "spring.rabbitmq.connection-timeout=500ms"})
 @ActiveProfiles({"test-services", "test"})
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrokerOutageTest {
 
     static final ToggleableTcpProxy PROXY = ToggleableTcpProxy.to(
@@ -53,8 +64,19 @@ class BrokerOutageTest {
     @Autowired TransactionTemplate transaction;
     @Autowired RabbitTemplate rabbit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired HealthContributorRegistry health;
 
     @Test
+    @Order(1)
+    void startingWithoutABrokerSaysSoInTheLogAndInHealth(CapturedOutput output) {
+        // The proxy is cut from the start, so this instance came up without a broker.
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("RabbitMQ unreachable at 127.0.0.1:" + PROXY.port()));
+        HealthIndicator rabbit = (HealthIndicator) health.getContributor("rabbit");
+        assertThat(rabbit.health().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    @Order(2)
     void eventsPublishedWhileTheBrokerIsAwayArriveWhenItIsBack() throws Exception {
         PROXY.cut();
         List<ProbeIntegrationEvent> events = IntStream.range(0, 20).mapToObj(i -> ProbeIntegrationEvent.of("probe.sent")).toList();
