@@ -5,7 +5,8 @@ package com.customerplatform.sharedkernel.error;
  * web adapter turns each subtype into its HTTP status, so the domain never thinks in HTTP.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ConflictException, InvalidInputException {
+        permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
+        ForbiddenException {
 
     private final String errorCode;
 
