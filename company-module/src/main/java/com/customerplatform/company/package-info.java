@@ -3,7 +3,7 @@
  * depends on no other module; what it needs from others (user counts, for instance) it declares as
  * ports in {@code spi} for them to implement.
  */
-@ApplicationModule(displayName = "Company", allowedDependencies = {})
+@ApplicationModule(displayName = "Company", allowedDependencies = {"sharedkernel :: *"})
 package com.customerplatform.company;
 
 import org.springframework.modulith.ApplicationModule;

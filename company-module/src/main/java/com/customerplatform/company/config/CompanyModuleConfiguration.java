@@ -1,7 +1,11 @@
 package com.customerplatform.company.config;
 
+import com.customerplatform.company.CompanyApi;
+import com.customerplatform.company.adapter.out.persistence.JooqCompanyRepository;
 import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
+import com.customerplatform.company.application.service.CompanyLookupService;
 import com.customerplatform.company.application.service.DocumentTypeService;
+import com.customerplatform.company.domain.company.CompanyRepository;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +18,16 @@ public class CompanyModuleConfiguration {
     @Bean
     DocumentTypeRepository documentTypeRepository(DSLContext dsl) {
         return new JooqDocumentTypeRepository(dsl);
+    }
+
+    @Bean
+    CompanyRepository companyRepository(DSLContext dsl) {
+        return new JooqCompanyRepository(dsl);
+    }
+
+    @Bean
+    CompanyApi companyApi(CompanyRepository companies) {
+        return new CompanyLookupService(companies);
     }
 
     @Bean
