@@ -50,4 +50,27 @@ public abstract class PlatformIntegrationTest {
     protected JsonNode body(HttpResponse<String> response) {
         return json.readTree(response.body());
     }
+
+    /** The bootstrap superuser of the test profile (application-test.yaml). */
+    protected static final String ADMIN_USERNAME = "platform-admin";
+    protected static final String ADMIN_PASSWORD = "bootstrap-admin-pw";
+
+    /** Signs in and returns the access token. */
+    protected String login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = post("/api/v1/auth/login", "application/json",
+                json.writeValueAsString(java.util.Map.of("username", username, "password", password)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + response.body());
+        }
+        return body(response).get("access_token").asString();
+    }
+
+    protected String adminToken() throws IOException, InterruptedException {
+        return login(ADMIN_USERNAME, ADMIN_PASSWORD);
+    }
+
+    /** A request carrying {@code Authorization: Bearer token}. */
+    protected HttpRequest.Builder request(String path, String token) {
+        return request(path).header("Authorization", "Bearer " + token);
+    }
 }

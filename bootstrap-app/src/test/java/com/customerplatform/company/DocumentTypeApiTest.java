@@ -10,8 +10,17 @@ import tools.jackson.databind.JsonNode;
 class DocumentTypeApiTest extends PlatformIntegrationTest {
 
     @Test
-    void listsTheCatalogueInTheSeedShape() throws Exception {
+    void needsABearerToken() throws Exception {
         HttpResponse<String> response = get("/api/v1/document-types");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(body(response).get("error_code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void listsTheCatalogueInTheSeedShape() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/document-types", adminToken()).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode types = body(response);

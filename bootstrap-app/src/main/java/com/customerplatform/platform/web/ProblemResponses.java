@@ -1,8 +1,10 @@
 package com.customerplatform.platform.web;
 
+import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.DomainException;
 import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.util.List;
@@ -53,6 +55,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case NotFoundException _ -> HttpStatus.NOT_FOUND;
             case ConflictException _ -> HttpStatus.CONFLICT;
             case InvalidInputException _ -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case AuthenticationFailedException _ -> HttpStatus.UNAUTHORIZED;
+            case ForbiddenException _ -> HttpStatus.FORBIDDEN;
         };
         List<FieldError> errors = ex instanceof InvalidInputException invalid ? invalid.fieldErrors() : List.of();
         return problems.response(status, ex.errorCode(), ex.getMessage(), errors);

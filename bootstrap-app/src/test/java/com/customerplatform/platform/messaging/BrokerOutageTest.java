@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * test cuts and restores; the broker itself is the local one ({@code SPRING_RABBITMQ_HOST/PORT}),
  * so this test does not use Testcontainers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "platform.messaging.resubmit-after=0s",
         "platform.messaging.resubmit-interval=500ms",
         "platform.messaging.confirm-timeout=2s",

@@ -1,0 +1,56 @@
+package com.customerplatform.identity.adapter.in.web;
+
+import com.customerplatform.identity.application.port.in.GetCurrentUserUseCase;
+import com.customerplatform.identity.application.port.in.LoginUseCase;
+import com.customerplatform.identity.application.port.in.LoginUseCase.LoginCommand;
+import com.customerplatform.identity.application.port.in.LoginUseCase.SignedIn;
+import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final LoginUseCase login;
+    private final GetCurrentUserUseCase currentUser;
+    private final UserWebMapper users;
+
+    AuthController(LoginUseCase login, GetCurrentUserUseCase currentUser, UserWebMapper users) {
+        this.login = login;
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    /** {@code username} may be the email; the original client's {@code username_or_email} works too. */
+    record LoginRequest(String username, String usernameOrEmail, String password) {
+
+        String login() {
+            return username != null ? username : usernameOrEmail;
+        }
+    }
+
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, UserResponse user) {}
+
+    @PostMapping(path = "/login", consumes = "application/json")
+    TokenResponse login(@RequestBody LoginRequest request) {
+        if (request.login() == null || request.login().isBlank()) {
+            throw InvalidInputException.of("username", "is required");
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            throw InvalidInputException.of("password", "is required");
+        }
+        SignedIn signedIn = login.login(new LoginCommand(request.login(), request.password()));
+        return new TokenResponse(signedIn.accessToken(), "Bearer", signedIn.accessTokenLifetime().toSeconds(),
+                signedIn.refreshToken(), users.toResponse(signedIn.user()));
+    }
+
+    @GetMapping("/me")
+    UserResponse me(Actor actor) {
+        return users.toResponse(currentUser.currentUser(actor));
+    }
+}

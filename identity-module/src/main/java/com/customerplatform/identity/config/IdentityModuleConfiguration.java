@@ -1,0 +1,89 @@
+package com.customerplatform.identity.config;
+
+import com.customerplatform.company.CompanyApi;
+import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
+import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
+import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
+import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
+import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
+import com.customerplatform.identity.adapter.out.security.JjwtAccessTokens;
+import com.customerplatform.identity.adapter.out.security.SigningKeys;
+import com.customerplatform.identity.application.port.in.CreateFirstSuperuserUseCase.FirstSuperuserCommand;
+import com.customerplatform.identity.application.port.out.AccessTokens;
+import com.customerplatform.identity.application.port.out.CompanyDirectory;
+import com.customerplatform.identity.application.port.out.PasswordHasher;
+import com.customerplatform.identity.application.service.AuthenticationService;
+import com.customerplatform.identity.application.service.FirstSuperuserService;
+import com.customerplatform.identity.domain.session.SessionRepository;
+import com.customerplatform.identity.domain.user.UserRepository;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the identity module's hexagon. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+public class IdentityModuleConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityModuleConfiguration.class);
+
+    @Bean
+    UserRepository userRepository(DSLContext dsl) {
+        return new JooqUserRepository(dsl);
+    }
+
+    @Bean
+    SessionRepository sessionRepository(DSLContext dsl) {
+        return new JooqSessionRepository(dsl);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(IdentityProperties properties) {
+        return new BcryptPasswordHasher(properties.bcryptCost());
+    }
+
+    @Bean
+    CompanyDirectory companyDirectory(CompanyApi companies) {
+        return new CompanyDirectoryAdapter(companies);
+    }
+
+    @Bean
+    SigningKeys signingKeys(IdentityProperties properties) {
+        IdentityProperties.Jwt jwt = properties.jwt();
+        if (jwt.signingKey() == null || jwt.signingKey().isBlank()) {
+            SigningKeys generated = SigningKeys.generated();
+            log.warn("No IDENTITY_JWT_SIGNING_KEY configured: generated signing key {} for this process only; "
+                    + "tokens will not survive a restart nor be accepted by other instances", generated.current().id());
+            return generated;
+        }
+        return SigningKeys.fromPem(jwt.signingKeyId(), jwt.signingKey(), jwt.previousPublicKeys());
+    }
+
+    @Bean
+    AccessTokens accessTokens(SigningKeys keys, IdentityProperties properties, Clock clock) {
+        IdentityProperties.Jwt jwt = properties.jwt();
+        return new JjwtAccessTokens(keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock);
+    }
+
+    @Bean
+    AuthenticationService authenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
+            AccessTokens accessTokens, CompanyDirectory companies, Clock clock, IdentityProperties properties) {
+        return new AuthenticationService(users, sessions, passwords, accessTokens, companies, clock, properties.sessionLifetime());
+    }
+
+    @Bean
+    FirstSuperuserService firstSuperuserService(UserRepository users, PasswordHasher passwords, Clock clock) {
+        return new FirstSuperuserService(users, passwords, clock);
+    }
+
+    @Bean
+    FirstSuperuserInitializer firstSuperuserInitializer(FirstSuperuserService firstSuperuser, IdentityProperties properties) {
+        IdentityProperties.BootstrapAdmin admin = properties.bootstrapAdmin();
+        return new FirstSuperuserInitializer(firstSuperuser,
+                new FirstSuperuserCommand(admin.username(), admin.email(), admin.password()));
+    }
+}
