@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerplatform.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +19,20 @@ import tools.jackson.databind.JsonNode;
         "spring.data.redis.url=redis://127.0.0.1:6379/0",
         "management.endpoint.health.show-details=always"})
 class ProductionModeTest extends PlatformIntegrationTest {
+
+    @Autowired StringRedisTemplate redis;
+
+    @Test
+    void aLogoutIsRecordedInRedisSoEveryInstanceRefusesTheToken() throws Exception {
+        String token = adminToken();
+        String sessionId = json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sid").asString();
+
+        send(request("/api/v1/auth/logout", token).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(redis.hasKey("identity:revoked-session:" + sessionId)).isTrue();
+        assertThat(redis.getExpire("identity:revoked-session:" + sessionId)).isBetween(1L, 15 * 60 + 30L);
+        assertThat(send(request("/api/v1/auth/me", token).GET()).statusCode()).isEqualTo(401);
+    }
 
     @Test
     void redisHealthIsTheRealCheck() throws Exception {

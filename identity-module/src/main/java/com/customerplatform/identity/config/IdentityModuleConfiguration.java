@@ -5,6 +5,8 @@ import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitialize
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
 import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
 import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
+import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
+import com.customerplatform.identity.adapter.out.revocation.RedisRevokedSessions;
 import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
 import com.customerplatform.identity.adapter.out.security.JjwtAccessTokens;
 import com.customerplatform.identity.adapter.out.security.SigningKeys;
@@ -12,17 +14,24 @@ import com.customerplatform.identity.application.port.in.CreateFirstSuperuserUse
 import com.customerplatform.identity.application.port.out.AccessTokens;
 import com.customerplatform.identity.application.port.out.CompanyDirectory;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
+import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.application.service.AuthenticationService;
 import com.customerplatform.identity.application.service.FirstSuperuserService;
+import com.customerplatform.identity.application.service.SessionService;
+import com.customerplatform.identity.application.service.SessionTokens;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
 import java.time.Clock;
+import java.time.Duration;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Wires the identity module's hexagon. */
 @Configuration(proxyBeanMethods = false)
@@ -69,10 +78,40 @@ public class IdentityModuleConfiguration {
         return new JjwtAccessTokens(keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock);
     }
 
+    /** Kept as long as a revoked session's access tokens could still be presented. */
+    private static Duration revocationRetention(IdentityProperties properties) {
+        return properties.jwt().accessTokenLifetime().plus(properties.jwt().clockSkew());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
+    RevokedSessions redisRevokedSessions(StringRedisTemplate redis, IdentityProperties properties) {
+        return new RedisRevokedSessions(redis, revocationRetention(properties));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RevokedSessions.class)
+    RevokedSessions inProcessRevokedSessions(IdentityProperties properties, Clock clock) {
+        return new InProcessRevokedSessions(revocationRetention(properties), clock);
+    }
+
+    @Bean
+    SessionTokens sessionTokens(AccessTokens accessTokens, CompanyDirectory companies) {
+        return new SessionTokens(accessTokens, companies);
+    }
+
     @Bean
     AuthenticationService authenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
-            AccessTokens accessTokens, CompanyDirectory companies, Clock clock, IdentityProperties properties) {
-        return new AuthenticationService(users, sessions, passwords, accessTokens, companies, clock, properties.sessionLifetime());
+            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock,
+            IdentityProperties properties) {
+        return new AuthenticationService(users, sessions, passwords, accessTokens, sessionTokens, revokedSessions, clock,
+                properties.sessionLifetime());
+    }
+
+    @Bean
+    SessionService sessionService(SessionRepository sessions, UserRepository users, PasswordHasher passwords,
+            SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock) {
+        return new SessionService(sessions, users, passwords, sessionTokens, revokedSessions, clock);
     }
 
     @Bean

@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param companyUuid the same company's uuid, which customer profiles refer to
  * @param role the role code ({@code admin}, {@code customer}, …)
  * @param superuser a platform operator: sees and may manage every company
+ * @param sessionId the sign-in session the caller's token belongs to
  */
 public record Actor(UUID userId, String companyKey, UUID companyUuid, String role, Set<Permission> permissions,
-        boolean superuser) {
+        boolean superuser, UUID sessionId) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");

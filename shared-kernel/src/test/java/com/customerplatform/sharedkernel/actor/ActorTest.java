@@ -34,8 +34,8 @@ class ActorTest {
 
     @Test
     void anActorSeesOnlyItsOwnCompanyUnlessSuperuser() {
-        Actor admin = new Actor(UUID.randomUUID(), "COMP-001", UUID.randomUUID(), "admin", Set.of(Permission.of("users:*")), false);
-        Actor operator = new Actor(UUID.randomUUID(), null, null, "admin", Set.of(), true);
+        Actor admin = new Actor(UUID.randomUUID(), "COMP-001", UUID.randomUUID(), "admin", Set.of(Permission.of("users:*")), false, UUID.randomUUID());
+        Actor operator = new Actor(UUID.randomUUID(), null, null, "admin", Set.of(), true, UUID.randomUUID());
 
         assertThat(admin.seesCompany("COMP-001")).isTrue();
         assertThat(admin.seesCompany("COMP-002")).isFalse();

@@ -12,6 +12,8 @@ public interface UserRepository {
 
     Optional<User> findByUuid(UUID uuid);
 
+    Optional<User> findById(long id);
+
     boolean anyExists();
 
     /** The next free {@code USER-nnnnnnnn} key. */
@@ -20,4 +22,6 @@ public interface UserRepository {
     User insert(User user);
 
     void recordLogin(long userId, Instant when);
+
+    void changePasswordHash(long userId, String passwordHash, Instant when);
 }

@@ -1,15 +1,20 @@
 package com.customerplatform.identity.adapter.in.web;
 
+import com.customerplatform.identity.application.port.in.ChangePasswordUseCase;
 import com.customerplatform.identity.application.port.in.GetCurrentUserUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase.LoginCommand;
 import com.customerplatform.identity.application.port.in.LoginUseCase.SignedIn;
+import com.customerplatform.identity.application.port.in.LogoutUseCase;
+import com.customerplatform.identity.application.port.in.RefreshSessionUseCase;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,11 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final LoginUseCase login;
+    private final RefreshSessionUseCase refresh;
+    private final LogoutUseCase logout;
+    private final ChangePasswordUseCase changePassword;
     private final GetCurrentUserUseCase currentUser;
     private final UserWebMapper users;
 
-    AuthController(LoginUseCase login, GetCurrentUserUseCase currentUser, UserWebMapper users) {
+    AuthController(LoginUseCase login, RefreshSessionUseCase refresh, LogoutUseCase logout,
+            ChangePasswordUseCase changePassword, GetCurrentUserUseCase currentUser, UserWebMapper users) {
         this.login = login;
+        this.refresh = refresh;
+        this.logout = logout;
+        this.changePassword = changePassword;
         this.currentUser = currentUser;
         this.users = users;
     }
@@ -36,6 +48,10 @@ class AuthController {
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, UserResponse user) {}
 
+    record RefreshRequest(String refreshToken) {}
+
+    record ChangePasswordRequest(String currentPassword, String newPassword) {}
+
     @PostMapping(path = "/login", consumes = "application/json")
     TokenResponse login(@RequestBody LoginRequest request) {
         if (request.login() == null || request.login().isBlank()) {
@@ -44,7 +60,30 @@ class AuthController {
         if (request.password() == null || request.password().isEmpty()) {
             throw InvalidInputException.of("password", "is required");
         }
-        SignedIn signedIn = login.login(new LoginCommand(request.login(), request.password()));
+        return tokens(login.login(new LoginCommand(request.login(), request.password())));
+    }
+
+    @PostMapping(path = "/refresh", consumes = "application/json")
+    TokenResponse refresh(@RequestBody RefreshRequest request) {
+        if (request.refreshToken() == null || request.refreshToken().isBlank()) {
+            throw InvalidInputException.of("refresh_token", "is required");
+        }
+        return tokens(refresh.refresh(request.refreshToken()));
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(Actor actor) {
+        logout.logout(actor);
+    }
+
+    @PostMapping(path = "/change-password", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(Actor actor, @RequestBody ChangePasswordRequest request) {
+        changePassword.changePassword(actor, request.currentPassword(), request.newPassword());
+    }
+
+    private TokenResponse tokens(SignedIn signedIn) {
         return new TokenResponse(signedIn.accessToken(), "Bearer", signedIn.accessTokenLifetime().toSeconds(),
                 signedIn.refreshToken(), users.toResponse(signedIn.user()));
     }

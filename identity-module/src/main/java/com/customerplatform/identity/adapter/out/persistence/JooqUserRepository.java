@@ -41,6 +41,11 @@ public class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findById(long id) {
+        return dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(id)).fetchOptional(JooqUserRepository::toDomain);
+    }
+
+    @Override
     public boolean anyExists() {
         return dsl.fetchExists(USER_ACCOUNT);
     }
@@ -81,6 +86,16 @@ public class JooqUserRepository implements UserRepository {
     @Override
     public void recordLogin(long userId, Instant when) {
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LAST_LOGIN, offset(when)).where(USER_ACCOUNT.ID.eq(userId)).execute();
+    }
+
+    @Override
+    public void changePasswordHash(long userId, String passwordHash, Instant when) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.UPDATED_AT, offset(when))
+                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .where(USER_ACCOUNT.ID.eq(userId))
+                .execute();
     }
 
     static User toDomain(UserAccountRecord row) {

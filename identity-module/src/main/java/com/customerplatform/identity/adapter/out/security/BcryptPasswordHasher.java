@@ -2,6 +2,7 @@ package com.customerplatform.identity.adapter.out.security;
 
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.domain.user.RawPassword;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** bcrypt through Spring Security's encoder, at the configured cost. */
@@ -21,9 +22,11 @@ public class BcryptPasswordHasher implements PasswordHasher {
         return encoder.encode(password.value());
     }
 
+    /** Candidates bcrypt cannot take whole (over 72 bytes) never match, after the same work. */
     @Override
     public boolean matches(String candidate, String hash) {
-        boolean matches = encoder.matches(candidate, hash == null ? decoyHash : hash);
-        return hash != null && matches;
+        boolean hashable = candidate != null && candidate.getBytes(StandardCharsets.UTF_8).length <= RawPassword.MAX_BYTES;
+        boolean matches = encoder.matches(hashable ? candidate : "", hash == null ? decoyHash : hash);
+        return hashable && hash != null && matches;
     }
 }

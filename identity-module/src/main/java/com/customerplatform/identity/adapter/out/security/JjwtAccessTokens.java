@@ -106,8 +106,9 @@ public class JjwtAccessTokens implements AccessTokens {
                     .map(String::valueOf).map(Permission::of).collect(Collectors.toSet());
             Actor actor = new Actor(UUID.fromString(claims.getSubject()), claims.get("company_id", String.class),
                     companyUuid == null ? null : UUID.fromString(companyUuid), claims.get("role", String.class),
-                    permissions, Boolean.TRUE.equals(claims.get("superuser", Boolean.class)));
-            return Optional.of(new VerifiedAccessToken(actor, UUID.fromString(claims.get("sid", String.class)), claims.getId()));
+                    permissions, Boolean.TRUE.equals(claims.get("superuser", Boolean.class)),
+                    UUID.fromString(claims.get("sid", String.class)));
+            return Optional.of(new VerifiedAccessToken(actor, claims.getId()));
         } catch (JwtException | IllegalArgumentException | NullPointerException | ClassCastException rejected) {
             return Optional.empty();
         }

@@ -21,5 +21,5 @@ public interface AccessTokens {
 
     record IssuedAccessToken(String value, Duration lifetime) {}
 
-    record VerifiedAccessToken(Actor actor, UUID sessionId, String tokenId) {}
+    record VerifiedAccessToken(Actor actor, String tokenId) {}
 }

@@ -34,7 +34,7 @@ class JjwtAccessTokensTest {
         VerifiedAccessToken verified = tokens.verify(issued.value()).orElseThrow();
 
         assertThat(issued.lifetime()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(verified.sessionId()).isEqualTo(session);
+        assertThat(verified.actor().sessionId()).isEqualTo(session);
         assertThat(verified.actor().userId()).isEqualTo(manager.uuid());
         assertThat(verified.actor().companyKey()).isEqualTo("COMP-001");
         assertThat(verified.actor().companyUuid()).isEqualTo(COMPANY.uuid());
