@@ -7,6 +7,7 @@ import com.customerplatform.sharedkernel.error.FieldError;
 import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.error.TooManyRequestsException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,9 +58,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case InvalidInputException _ -> HttpStatus.UNPROCESSABLE_CONTENT;
             case AuthenticationFailedException _ -> HttpStatus.UNAUTHORIZED;
             case ForbiddenException _ -> HttpStatus.FORBIDDEN;
+            case TooManyRequestsException _ -> HttpStatus.TOO_MANY_REQUESTS;
         };
         List<FieldError> errors = ex instanceof InvalidInputException invalid ? invalid.fieldErrors() : List.of();
-        return problems.response(status, ex.errorCode(), ex.getMessage(), errors);
+        ResponseEntity<Object> response = problems.response(status, ex.errorCode(), ex.getMessage(), errors);
+        if (ex instanceof TooManyRequestsException tooMany) {
+            long seconds = Math.max(1, tooMany.retryAfter().toSeconds());
+            return ResponseEntity.status(status).headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(response.getBody());
+        }
+        return response;
     }
 
     /** The database is unreachable or overloaded: fail fast, the client may retry. */

@@ -7,12 +7,17 @@ import com.customerplatform.identity.adapter.out.persistence.JooqSessionReposito
 import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
 import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
 import com.customerplatform.identity.adapter.out.revocation.RedisRevokedSessions;
+import com.customerplatform.identity.adapter.out.monitoring.MicrometerLoginMetrics;
 import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
+import com.customerplatform.identity.adapter.out.security.InProcessLoginThrottle;
 import com.customerplatform.identity.adapter.out.security.JjwtAccessTokens;
+import com.customerplatform.identity.adapter.out.security.RedisLoginThrottle;
 import com.customerplatform.identity.adapter.out.security.SigningKeys;
 import com.customerplatform.identity.application.port.in.CreateFirstSuperuserUseCase.FirstSuperuserCommand;
 import com.customerplatform.identity.application.port.out.AccessTokens;
 import com.customerplatform.identity.application.port.out.CompanyDirectory;
+import com.customerplatform.identity.application.port.out.LoginMetrics;
+import com.customerplatform.identity.application.port.out.LoginThrottle;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.application.service.AuthenticationService;
@@ -21,6 +26,8 @@ import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
+import com.customerplatform.sharedkernel.audit.AuditLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.jooq.DSLContext;
@@ -96,16 +103,33 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
+    LoginThrottle redisLoginThrottle(StringRedisTemplate redis, IdentityProperties properties) {
+        return new RedisLoginThrottle(redis, properties.loginThrottle());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(LoginThrottle.class)
+    LoginThrottle inProcessLoginThrottle(IdentityProperties properties, Clock clock) {
+        return new InProcessLoginThrottle(properties.loginThrottle(), clock);
+    }
+
+    @Bean
+    LoginMetrics loginMetrics(MeterRegistry registry) {
+        return new MicrometerLoginMetrics(registry);
+    }
+
+    @Bean
     SessionTokens sessionTokens(AccessTokens accessTokens, CompanyDirectory companies) {
         return new SessionTokens(accessTokens, companies);
     }
 
     @Bean
     AuthenticationService authenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
-            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock,
-            IdentityProperties properties) {
-        return new AuthenticationService(users, sessions, passwords, accessTokens, sessionTokens, revokedSessions, clock,
-                properties.sessionLifetime());
+            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, LoginThrottle throttle,
+            LoginMetrics metrics, AuditLog audit, Clock clock, IdentityProperties properties) {
+        return new AuthenticationService(users, sessions, passwords, accessTokens, sessionTokens, revokedSessions, throttle,
+                metrics, audit, clock, properties.sessionLifetime());
     }
 
     @Bean

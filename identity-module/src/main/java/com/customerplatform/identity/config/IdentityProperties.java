@@ -1,5 +1,6 @@
 package com.customerplatform.identity.config;
 
+import com.customerplatform.identity.adapter.out.security.ThrottleLimits;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param bcryptCost bcrypt work factor (at least 12 in production)
  * @param sessionLifetime how long a session (and its refresh tokens) lives without a new login
+ * @param loginThrottle failed sign-ins allowed per account and per client address within a window
  */
 @ConfigurationProperties("platform.identity")
-public record IdentityProperties(Jwt jwt, int bcryptCost, Duration sessionLifetime, BootstrapAdmin bootstrapAdmin) {
+public record IdentityProperties(Jwt jwt, int bcryptCost, Duration sessionLifetime, BootstrapAdmin bootstrapAdmin,
+        ThrottleLimits loginThrottle) {
 
     /**
      * @param signingKey PKCS#8 PEM RSA private key; empty: a development key is generated at start-up

@@ -6,7 +6,7 @@ package com.customerplatform.sharedkernel.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
-        ForbiddenException {
+        ForbiddenException, TooManyRequestsException {
 
     private final String errorCode;
 

@@ -5,6 +5,8 @@ import com.customerplatform.identity.application.port.in.GetCurrentUserUseCase;
 import com.customerplatform.identity.application.port.in.GetVerificationKeysUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase;
 import com.customerplatform.identity.application.port.out.AccessTokens;
+import com.customerplatform.identity.application.port.out.LoginMetrics;
+import com.customerplatform.identity.application.port.out.LoginThrottle;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.domain.session.RefreshToken;
@@ -13,20 +15,29 @@ import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.audit.AuditEntry;
+import com.customerplatform.sharedkernel.audit.AuditLog;
 import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.error.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Password sign-in, the current user, and access-token authentication for the platform. */
 public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCase, GetVerificationKeysUseCase, IdentityApi {
 
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
+    public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
+    private static final String SUCCESS = "success";
+    private static final String FAILURE = "failure";
+    private static final String LOCKED = "locked";
 
     private final UserRepository users;
     private final SessionRepository sessions;
@@ -34,37 +45,72 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
     private final AccessTokens accessTokens;
     private final SessionTokens sessionTokens;
     private final RevokedSessions revokedSessions;
+    private final LoginThrottle throttle;
+    private final LoginMetrics metrics;
+    private final AuditLog audit;
     private final Clock clock;
     private final Duration sessionLifetime;
 
     public AuthenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
-            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock,
-            Duration sessionLifetime) {
+            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, LoginThrottle throttle,
+            LoginMetrics metrics, AuditLog audit, Clock clock, Duration sessionLifetime) {
         this.users = users;
         this.sessions = sessions;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.sessionTokens = sessionTokens;
         this.revokedSessions = revokedSessions;
+        this.throttle = throttle;
+        this.metrics = metrics;
+        this.audit = audit;
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
     }
 
+    /**
+     * Refuses locked accounts and addresses first (429), then checks the password; every outcome is
+     * counted, audited and, for failures, throttled. Failures look the same whatever went wrong.
+     */
     @Override
     @Transactional
     public SignedIn login(LoginCommand command) {
         Optional<User> found = users.findByLogin(command.login());
+        UUID subject = found.map(User::uuid).orElse(null);
+        String account = found.map(user -> "user:" + user.uuid())
+                .orElseGet(() -> "login:" + command.login().strip().toLowerCase(Locale.ROOT));
+        Optional<Duration> locked = throttle.lockedFor(account, command.clientAddress());
+        if (locked.isPresent()) {
+            observe(LOCKED, subject, command, "too_many_failures");
+            throw new TooManyRequestsException(LOGIN_LOCKED,
+                    "Too many failed sign-ins; try again in " + Math.max(1, locked.get().toMinutes()) + " minute(s)", locked.get());
+        }
         if (!passwordMatches(command.password(), found) || !found.orElseThrow().active()) {
+            throttle.recordFailure(account, command.clientAddress());
+            observe(FAILURE, subject, command, found.isEmpty() ? "unknown_user" : "bad_credentials_or_inactive");
             throw new AuthenticationFailedException(INVALID_CREDENTIALS, "Invalid username/email or password");
         }
         Instant now = clock.instant();
         User user = found.orElseThrow().loggedInAt(now);
         Session session = Session.start(user.id(), now, sessionLifetime);
         RefreshToken refreshToken = RefreshToken.generate();
-        SignedIn signedIn = sessionTokens.issue(user, session.id(), refreshToken);
+        SignedIn signedIn;
+        try {
+            signedIn = sessionTokens.issue(user, session.id(), refreshToken);
+        } catch (AuthenticationFailedException companyNotActive) {
+            observe(FAILURE, subject, command, "company_not_active");
+            throw companyNotActive;
+        }
         sessions.start(session, refreshToken);
         users.recordLogin(user.id(), now);
+        throttle.reset(account);
+        observe(SUCCESS, subject, command, null);
         return signedIn;
+    }
+
+    private void observe(String outcome, UUID subject, LoginCommand command, String reason) {
+        metrics.attempt(outcome);
+        audit.record(new AuditEntry("auth.login", outcome, SUCCESS.equals(outcome) ? subject : null, subject,
+                command.clientAddress(), reason == null ? Map.of() : Map.of("reason", reason)));
     }
 
     /** Always runs one bcrypt comparison, also for unknown users, so timing reveals nothing. */

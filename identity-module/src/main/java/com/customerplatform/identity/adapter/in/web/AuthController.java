@@ -9,6 +9,7 @@ import com.customerplatform.identity.application.port.in.LogoutUseCase;
 import com.customerplatform.identity.application.port.in.RefreshSessionUseCase;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,14 +54,14 @@ class AuthController {
     record ChangePasswordRequest(String currentPassword, String newPassword) {}
 
     @PostMapping(path = "/login", consumes = "application/json")
-    TokenResponse login(@RequestBody LoginRequest request) {
+    TokenResponse login(@RequestBody LoginRequest request, HttpServletRequest http) {
         if (request.login() == null || request.login().isBlank()) {
             throw InvalidInputException.of("username", "is required");
         }
         if (request.password() == null || request.password().isEmpty()) {
             throw InvalidInputException.of("password", "is required");
         }
-        return tokens(login.login(new LoginCommand(request.login(), request.password())));
+        return tokens(login.login(new LoginCommand(request.login(), request.password(), http.getRemoteAddr())));
     }
 
     @PostMapping(path = "/refresh", consumes = "application/json")
