@@ -60,7 +60,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case ForbiddenException _ -> HttpStatus.FORBIDDEN;
             case TooManyRequestsException _ -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        List<FieldError> errors = ex instanceof InvalidInputException invalid ? invalid.fieldErrors() : List.of();
+        List<FieldError> errors = switch (ex) {
+            case InvalidInputException invalid -> invalid.fieldErrors();
+            case ConflictException conflict -> conflict.fieldErrors();
+            default -> List.of();
+        };
         ResponseEntity<Object> response = problems.response(status, ex.errorCode(), ex.getMessage(), errors);
         if (ex instanceof TooManyRequestsException tooMany) {
             long seconds = Math.max(1, tooMany.retryAfter().toSeconds());

@@ -13,14 +13,14 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /** A throw-away queue (deleted after each test) bound to one routing key, read by the test as a consumer would. */
-final class ProbeQueue {
+public final class ProbeQueue {
 
     private final RabbitTemplate rabbit;
     private final RabbitAdmin admin;
     private final Queue queue = new Queue("platform.test.probe." + UUID.randomUUID(), false, false, false);
     private final Binding binding;
 
-    ProbeQueue(RabbitTemplate rabbit, String exchange, String routingKey) {
+    public ProbeQueue(RabbitTemplate rabbit, String exchange, String routingKey) {
         this.rabbit = rabbit;
         this.admin = new RabbitAdmin(rabbit);
         admin.declareExchange(new TopicExchange(exchange, true, false));
@@ -30,7 +30,7 @@ final class ProbeQueue {
     }
 
     /** Every message that arrives within the timeout whose message id is one of {@code eventIds}. */
-    List<Message> receive(List<UUID> eventIds, Duration timeout) {
+    public List<Message> receive(List<UUID> eventIds, Duration timeout) {
         List<Message> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && received.stream().map(m -> m.getMessageProperties().getMessageId()).distinct().count() < eventIds.size()) {
@@ -42,7 +42,20 @@ final class ProbeQueue {
         return received;
     }
 
-    void delete() {
+    /** Every message that arrives within the timeout for which {@code matches} holds. */
+    public List<Message> receiveMatching(java.util.function.Predicate<Message> matches, int expected, Duration timeout) {
+        List<Message> received = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && received.size() < expected) {
+            Message message = rabbit.receive(queue.getName(), 200);
+            if (message != null && matches.test(message)) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
+    public void delete() {
         admin.deleteQueue(queue.getName());
     }
 }

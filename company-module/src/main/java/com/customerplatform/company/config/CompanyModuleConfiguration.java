@@ -26,8 +26,8 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
-    CompanyApi companyApi(CompanyRepository companies) {
-        return new CompanyLookupService(companies);
+    CompanyApi companyApi(CompanyRepository companies, DocumentTypeRepository documentTypes) {
+        return new CompanyLookupService(companies, documentTypes);
     }
 
     @Bean

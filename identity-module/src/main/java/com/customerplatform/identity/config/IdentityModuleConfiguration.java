@@ -16,6 +16,7 @@ import com.customerplatform.identity.adapter.out.security.SigningKeys;
 import com.customerplatform.identity.application.port.in.CreateFirstSuperuserUseCase.FirstSuperuserCommand;
 import com.customerplatform.identity.application.port.out.AccessTokens;
 import com.customerplatform.identity.application.port.out.CompanyDirectory;
+import com.customerplatform.identity.application.port.out.DocumentCatalogue;
 import com.customerplatform.identity.application.port.out.LoginMetrics;
 import com.customerplatform.identity.application.port.out.LoginThrottle;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
@@ -24,9 +25,11 @@ import com.customerplatform.identity.application.service.AuthenticationService;
 import com.customerplatform.identity.application.service.FirstSuperuserService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
+import com.customerplatform.identity.application.service.UserManagementService;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.audit.AuditLog;
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,8 +65,9 @@ public class IdentityModuleConfiguration {
         return new BcryptPasswordHasher(properties.bcryptCost());
     }
 
+    /** Both the company directory and the document catalogue, read through CompanyApi. */
     @Bean
-    CompanyDirectory companyDirectory(CompanyApi companies) {
+    CompanyDirectoryAdapter companyDirectory(CompanyApi companies) {
         return new CompanyDirectoryAdapter(companies);
     }
 
@@ -136,6 +140,14 @@ public class IdentityModuleConfiguration {
     SessionService sessionService(SessionRepository sessions, UserRepository users, PasswordHasher passwords,
             SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock) {
         return new SessionService(sessions, users, passwords, sessionTokens, revokedSessions, clock);
+    }
+
+    @Bean
+    UserManagementService userManagementService(UserRepository users, SessionRepository sessions,
+            RevokedSessions revokedSessions, PasswordHasher passwords, CompanyDirectory companies, DocumentCatalogue documents,
+            LoginThrottle throttle, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
+        return new UserManagementService(users, sessions, revokedSessions, passwords, companies, documents, throttle, events,
+                audit, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.customerplatform.identity.domain.user;
 
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,4 +26,22 @@ public interface UserRepository {
     void recordLogin(long userId, Instant when);
 
     void changePasswordHash(long userId, String passwordHash, Instant when);
+
+    Page<User> find(UserQuery query, PageRequest page);
+
+    /** Case-insensitively, leaving out the given user (null for none). */
+    boolean usernameTaken(String username, Long exceptUserId);
+
+    boolean emailTaken(String email, Long exceptUserId);
+
+    /** Saves the changed user if nobody changed it since it was read (optimistic locking). */
+    User update(User user);
+
+    void delete(long userId);
+
+    /**
+     * @param companyId only this company's users ({@code null}: all)
+     * @param search case-insensitive substring of username, email, first or last name
+     */
+    record UserQuery(String companyId, Role role, Boolean active, String search) {}
 }

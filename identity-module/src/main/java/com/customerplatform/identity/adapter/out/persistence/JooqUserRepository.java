@@ -11,9 +11,15 @@ import com.customerplatform.identity.domain.user.UserRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** User accounts in table {@code identity.user_account}. */
 public class JooqUserRepository implements UserRepository {
@@ -96,6 +102,82 @@ public class JooqUserRepository implements UserRepository {
                 .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
                 .where(USER_ACCOUNT.ID.eq(userId))
                 .execute();
+    }
+
+    @Override
+    public Page<User> find(UserQuery query, PageRequest page) {
+        Condition condition = DSL.noCondition();
+        if (query.companyId() != null) {
+            condition = condition.and(USER_ACCOUNT.COMPANY_ID.eq(query.companyId()));
+        }
+        if (query.role() != null) {
+            condition = condition.and(USER_ACCOUNT.ROLE.eq(query.role().code()));
+        }
+        if (query.active() != null) {
+            condition = condition.and(USER_ACCOUNT.IS_ACTIVE.eq(query.active()));
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String pattern = "%" + query.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            condition = condition.and(USER_ACCOUNT.USERNAME.likeIgnoreCase(pattern, '!')
+                    .or(USER_ACCOUNT.EMAIL.likeIgnoreCase(pattern, '!'))
+                    .or(USER_ACCOUNT.FIRST_NAME.likeIgnoreCase(pattern, '!'))
+                    .or(USER_ACCOUNT.LAST_NAME.likeIgnoreCase(pattern, '!')));
+        }
+        long total = dsl.fetchCount(USER_ACCOUNT, condition);
+        List<User> items = dsl.selectFrom(USER_ACCOUNT)
+                .where(condition)
+                .orderBy(USER_ACCOUNT.CREATED_AT.desc(), USER_ACCOUNT.ID.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch(JooqUserRepository::toDomain);
+        return new Page<>(items, total, page);
+    }
+
+    @Override
+    public boolean usernameTaken(String username, Long exceptUserId) {
+        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.USERNAME).eq(lower(username)).and(notUser(exceptUserId)));
+    }
+
+    @Override
+    public boolean emailTaken(String email, Long exceptUserId) {
+        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.EMAIL).eq(lower(email)).and(notUser(exceptUserId)));
+    }
+
+    @Override
+    public User update(User user) {
+        UserAccountRecord row = dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.USERNAME, user.username())
+                .set(USER_ACCOUNT.EMAIL, user.email())
+                .set(USER_ACCOUNT.PASSWORD_HASH, user.passwordHash())
+                .set(USER_ACCOUNT.FIRST_NAME, user.firstName())
+                .set(USER_ACCOUNT.LAST_NAME, user.lastName())
+                .set(USER_ACCOUNT.PHONE, user.phone())
+                .set(USER_ACCOUNT.ADDRESS, user.address())
+                .set(USER_ACCOUNT.DOCUMENT_TYPE, user.documentType())
+                .set(USER_ACCOUNT.NUMBER_DOCUMENT_IDENTITY, user.numberDocumentIdentity())
+                .set(USER_ACCOUNT.ROLE, user.role().code())
+                .set(USER_ACCOUNT.IS_ACTIVE, user.active())
+                .set(USER_ACCOUNT.IS_STAFF, user.staff())
+                .set(USER_ACCOUNT.IS_SUPERUSER, user.superuser())
+                .set(USER_ACCOUNT.COMPANY_ID, user.companyId())
+                .set(USER_ACCOUNT.UPDATED_AT, offset(user.updatedAt()))
+                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .where(USER_ACCOUNT.ID.eq(user.id()).and(USER_ACCOUNT.VERSION.eq(user.version())))
+                .returning()
+                .fetchOne();
+        if (row == null) {
+            throw new ConflictException("CONCURRENT_MODIFICATION", "The user was changed by someone else meanwhile; reload and retry");
+        }
+        return toDomain(row);
+    }
+
+    @Override
+    public void delete(long userId) {
+        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(userId)).execute();
+    }
+
+    private static Condition notUser(Long userId) {
+        return userId == null ? DSL.noCondition() : USER_ACCOUNT.ID.ne(userId);
     }
 
     static User toDomain(UserAccountRecord row) {

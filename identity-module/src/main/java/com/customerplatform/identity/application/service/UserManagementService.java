@@ -1,0 +1,324 @@
+package com.customerplatform.identity.application.service;
+
+import com.customerplatform.identity.application.port.in.ManageUsersUseCase;
+import com.customerplatform.identity.application.port.in.UserField;
+import com.customerplatform.identity.application.port.out.CompanyDirectory;
+import com.customerplatform.identity.application.port.out.CompanyDirectory.CompanyInfo;
+import com.customerplatform.identity.application.port.out.DocumentCatalogue;
+import com.customerplatform.identity.application.port.out.LoginThrottle;
+import com.customerplatform.identity.application.port.out.PasswordHasher;
+import com.customerplatform.identity.application.port.out.RevokedSessions;
+import com.customerplatform.identity.domain.session.SessionRepository;
+import com.customerplatform.identity.domain.user.AccountRules;
+import com.customerplatform.identity.domain.user.RawPassword;
+import com.customerplatform.identity.domain.user.Role;
+import com.customerplatform.identity.domain.user.User;
+import com.customerplatform.identity.domain.user.UserRepository;
+import com.customerplatform.identity.domain.user.UserRepository.UserQuery;
+import com.customerplatform.identity.events.UserDeletedIntegrationEvent;
+import com.customerplatform.identity.events.UserRegisteredIntegrationEvent;
+import com.customerplatform.identity.events.UserUpdatedIntegrationEvent;
+import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.audit.AuditEntry;
+import com.customerplatform.sharedkernel.audit.AuditLog;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.ForbiddenException;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.event.EventMetadata;
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User administration with company isolation and no self-escalation. */
+public class UserManagementService implements ManageUsersUseCase {
+
+    public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
+    public static final String USER_ALREADY_EXISTS = "USER_ALREADY_EXISTS";
+    public static final String COMPANY_NOT_FOUND = "COMPANY_NOT_FOUND";
+    public static final String CANNOT_CHANGE_OWN_ACCESS = "CANNOT_CHANGE_OWN_ACCESS";
+    public static final String SUPERUSER_REQUIRED = "SUPERUSER_REQUIRED";
+
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final RevokedSessions revokedSessions;
+    private final PasswordHasher passwords;
+    private final CompanyDirectory companies;
+    private final DocumentCatalogue documents;
+    private final LoginThrottle throttle;
+    private final IntegrationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public UserManagementService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
+            PasswordHasher passwords, CompanyDirectory companies, DocumentCatalogue documents, LoginThrottle throttle,
+            IntegrationEventPublisher events, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.revokedSessions = revokedSessions;
+        this.passwords = passwords;
+        this.companies = companies;
+        this.documents = documents;
+        this.throttle = throttle;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<User> list(Actor actor, ListUsersQuery query, PageRequest page) {
+        require(actor, "users:read");
+        if (!actor.superuser() && query.companyId() != null && !query.companyId().equals(actor.companyKey())) {
+            return new Page<>(List.of(), 0, page);
+        }
+        String company = actor.superuser() ? query.companyId() : actor.companyKey();
+        return users.find(new UserQuery(company, query.role(), query.active(), query.search()), page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public User get(Actor actor, String reference) {
+        return accessible(actor, reference, "users:read");
+    }
+
+    @Override
+    @Transactional
+    public User register(Actor actor, RegisterUserCommand command) {
+        require(actor, "users:create");
+        boolean superuser = Boolean.TRUE.equals(command.isSuperuser());
+        if (superuser && !actor.superuser()) {
+            throw new ForbiddenException(SUPERUSER_REQUIRED, "Only a superuser may create a superuser");
+        }
+        String companyId = command.companyId() == null ? actor.companyKey() : command.companyId().strip();
+        if (!actor.superuser() && !Objects.equals(companyId, actor.companyKey())) {
+            throw new NotFoundException(COMPANY_NOT_FOUND, "Company " + companyId + " was not found");
+        }
+        CompanyInfo company = companyId == null ? null : activeCompany(companyId);
+        if (company == null && !superuser) {
+            throw InvalidInputException.of("company_id", "is required for users who are not superusers");
+        }
+        String username = unusedUsername(AccountRules.username(command.username()), null);
+        String email = unusedEmail(AccountRules.email(command.email()), null);
+        RawPassword password = RawPassword.of(command.password(), "password");
+        Role role = command.role() == null ? Role.CUSTOMER : AccountRules.role(command.role());
+        IdentityDocument document = document(command.documentType(), command.numberDocumentIdentity());
+        Instant now = clock.instant();
+        User user = users.insert(new User(null, UUID.randomUUID(), users.nextUniqueId(), username, email, passwords.hash(password),
+                AccountRules.text("first_name", command.firstName(), 150), AccountRules.text("last_name", command.lastName(), 150),
+                AccountRules.phone(command.phone()), AccountRules.text("address", command.address(), 500), document.type(), document.number(),
+                role, command.isActive() == null || command.isActive(), Boolean.TRUE.equals(command.isStaff()), superuser,
+                company == null ? null : company.companyId(), null, now, 0, now, now));
+        events.publish(new UserRegisteredIntegrationEvent(EventMetadata.next(clock), user.uuid(), user.uniqueId(), user.companyId(),
+                company == null ? null : company.uuid(), role.code(), user.version()));
+        audit.record(new AuditEntry("users.create", "success", actor.userId(), user.uuid(), null, Map.of("role", role.code())));
+        return user;
+    }
+
+    @Override
+    @Transactional
+    public User update(Actor actor, String reference, Map<UserField, Object> changes) {
+        User current = accessible(actor, reference, "users:update");
+        boolean self = actor.is(current.uuid());
+        changes.keySet().forEach(field -> mayChange(actor, self, field));
+        changes.forEach((field, value) -> {
+            if (value == null && !field.nullable()) {
+                throw InvalidInputException.of(field.jsonName(), "must not be null");
+            }
+        });
+        User updated = apply(current, changes);
+        List<String> changed = changedFields(current, updated);
+        if (changed.isEmpty()) {
+            return current;
+        }
+        User saved = users.update(updated);
+        endSessionsAfter(actor, self, current, saved, changed);
+        events.publish(new UserUpdatedIntegrationEvent(EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed, saved.version()));
+        audit.record(new AuditEntry("users.update", "success", actor.userId(), saved.uuid(), null, Map.of("fields", String.join(",", changed))));
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, String reference) {
+        User user = accessible(actor, reference, "users:delete");
+        if (actor.is(user.uuid())) {
+            throw new ForbiddenException("CANNOT_DELETE_SELF", "You cannot delete your own account");
+        }
+        sessions.revokeAllOf(user.id(), null, clock.instant()).forEach(revokedSessions::revoke);
+        users.delete(user.id());
+        events.publish(new UserDeletedIntegrationEvent(EventMetadata.next(clock), user.uuid(), user.companyId(), user.version() + 1));
+        audit.record(new AuditEntry("users.delete", "success", actor.userId(), user.uuid(), null, Map.of()));
+    }
+
+    @Override
+    @Transactional
+    public void unlock(Actor actor, String reference) {
+        User user = accessible(actor, reference, "users:update");
+        throttle.reset("user:" + user.uuid());
+        audit.record(new AuditEntry("users.unlock", "success", actor.userId(), user.uuid(), null, Map.of()));
+    }
+
+    /**
+     * The referenced user if the actor may act on it: itself always; others only with the
+     * permission (else 403, SPEC §8) and in its own company (else 404, as if it did not exist).
+     */
+    private User accessible(Actor actor, String reference, String permission) {
+        Optional<User> found = resolve(reference);
+        if (found.isPresent() && actor.is(found.get().uuid())) {
+            return found.get();
+        }
+        require(actor, permission);
+        return found.filter(user -> actor.seesCompany(user.companyId()))
+                .orElseThrow(() -> new NotFoundException(USER_NOT_FOUND, "User " + reference + " was not found"));
+    }
+
+    private Optional<User> resolve(String reference) {
+        if (reference.matches("\\d{1,18}")) {
+            return users.findById(Long.parseLong(reference));
+        }
+        try {
+            return users.findByUuid(UUID.fromString(reference));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    private static void require(Actor actor, String permission) {
+        if (!actor.can(permission)) {
+            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
+        }
+    }
+
+    private static void mayChange(Actor actor, boolean self, UserField field) {
+        if (field.access() != UserField.Access.PROFILE && self) {
+            throw new ForbiddenException(CANNOT_CHANGE_OWN_ACCESS, "You cannot change your own " + field.jsonName());
+        }
+        if (field.access() == UserField.Access.PLATFORM && !actor.superuser()) {
+            throw new ForbiddenException(SUPERUSER_REQUIRED, "Only a superuser may change " + field.jsonName());
+        }
+    }
+
+    private User apply(User user, Map<UserField, Object> changes) {
+        String username = changes.containsKey(UserField.USERNAME)
+                ? unusedUsername(AccountRules.username((String) changes.get(UserField.USERNAME)), user.id()) : user.username();
+        String email = changes.containsKey(UserField.EMAIL)
+                ? unusedEmail(AccountRules.email((String) changes.get(UserField.EMAIL)), user.id()) : user.email();
+        String passwordHash = changes.containsKey(UserField.PASSWORD)
+                ? passwords.hash(RawPassword.of((String) changes.get(UserField.PASSWORD), "password")) : user.passwordHash();
+        IdentityDocument document = changes.containsKey(UserField.DOCUMENT_TYPE) || changes.containsKey(UserField.NUMBER_DOCUMENT_IDENTITY)
+                ? document(text(changes, UserField.DOCUMENT_TYPE, user.documentType()),
+                        text(changes, UserField.NUMBER_DOCUMENT_IDENTITY, user.numberDocumentIdentity()))
+                : new IdentityDocument(user.documentType(), user.numberDocumentIdentity());
+        String companyId = changes.containsKey(UserField.COMPANY_ID)
+                ? activeCompany(((String) changes.get(UserField.COMPANY_ID)).strip()).companyId() : user.companyId();
+        return new User(user.id(), user.uuid(), user.uniqueId(), username, email, passwordHash,
+                AccountRules.text("first_name", text(changes, UserField.FIRST_NAME, user.firstName()), 150),
+                AccountRules.text("last_name", text(changes, UserField.LAST_NAME, user.lastName()), 150),
+                AccountRules.phone(text(changes, UserField.PHONE, user.phone())),
+                AccountRules.text("address", text(changes, UserField.ADDRESS, user.address()), 500),
+                document.type(), document.number(),
+                changes.containsKey(UserField.ROLE) ? AccountRules.role((String) changes.get(UserField.ROLE)) : user.role(),
+                flag(changes, UserField.IS_ACTIVE, user.active()), flag(changes, UserField.IS_STAFF, user.staff()),
+                flag(changes, UserField.IS_SUPERUSER, user.superuser()), companyId, user.lastLogin(), user.dateJoined(),
+                user.version(), user.createdAt(), clock.instant());
+    }
+
+    private static List<String> changedFields(User before, User after) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, UserField.USERNAME, before.username(), after.username());
+        compare(changed, UserField.EMAIL, before.email(), after.email());
+        compare(changed, UserField.PASSWORD, before.passwordHash(), after.passwordHash());
+        compare(changed, UserField.FIRST_NAME, before.firstName(), after.firstName());
+        compare(changed, UserField.LAST_NAME, before.lastName(), after.lastName());
+        compare(changed, UserField.PHONE, before.phone(), after.phone());
+        compare(changed, UserField.ADDRESS, before.address(), after.address());
+        compare(changed, UserField.DOCUMENT_TYPE, before.documentType(), after.documentType());
+        compare(changed, UserField.NUMBER_DOCUMENT_IDENTITY, before.numberDocumentIdentity(), after.numberDocumentIdentity());
+        compare(changed, UserField.ROLE, before.role(), after.role());
+        compare(changed, UserField.IS_ACTIVE, before.active(), after.active());
+        compare(changed, UserField.IS_STAFF, before.staff(), after.staff());
+        compare(changed, UserField.IS_SUPERUSER, before.superuser(), after.superuser());
+        compare(changed, UserField.COMPANY_ID, before.companyId(), after.companyId());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, UserField field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field.jsonName());
+        }
+    }
+
+    /**
+     * Sessions end when what they vouch for changes: a deactivated account or changed access ends
+     * all of them (tokens carry the role); a new password ends all but the caller's own.
+     */
+    private void endSessionsAfter(Actor actor, boolean self, User before, User after, List<String> changed) {
+        boolean accessChanged = !after.active() || before.role() != after.role() || before.superuser() != after.superuser()
+                || !Objects.equals(before.companyId(), after.companyId());
+        if (accessChanged || changed.contains(UserField.PASSWORD.jsonName())) {
+            UUID keep = self && !accessChanged ? actor.sessionId() : null;
+            sessions.revokeAllOf(after.id(), keep, clock.instant()).forEach(revokedSessions::revoke);
+        }
+    }
+
+    private CompanyInfo activeCompany(String companyId) {
+        return companies.find(companyId).filter(CompanyInfo::active)
+                .orElseThrow(() -> InvalidInputException.of("company_id", "does not name an active company"));
+    }
+
+    private String unusedUsername(String username, Long exceptUserId) {
+        if (users.usernameTaken(username, exceptUserId)) {
+            throw duplicate("username");
+        }
+        return username;
+    }
+
+    private String unusedEmail(String email, Long exceptUserId) {
+        if (users.emailTaken(email, exceptUserId)) {
+            throw duplicate("email");
+        }
+        return email;
+    }
+
+    private static ConflictException duplicate(String field) {
+        return new ConflictException(USER_ALREADY_EXISTS, "A user with this " + field + " already exists",
+                List.of(new FieldError(field, "is already taken")));
+    }
+
+    /** Both or neither; the type must be in the catalogue and the number pass its rule (stored normalized). */
+    private IdentityDocument document(String type, String number) {
+        String documentType = AccountRules.text("document_type", type, 30);
+        String documentNumber = AccountRules.text("number_document_identity", number, 40);
+        if (documentType == null && documentNumber == null) {
+            return new IdentityDocument(null, null);
+        }
+        if (documentType == null || !documents.knows(documentType)) {
+            throw InvalidInputException.of("document_type", "must be an active code of GET /api/v1/document-types");
+        }
+        String normalized = Optional.ofNullable(documentNumber).flatMap(n -> documents.normalize(documentType, n))
+                .orElseThrow(() -> InvalidInputException.of("number_document_identity", "is not a valid " + documentType + " number"));
+        return new IdentityDocument(documentType.toUpperCase(Locale.ROOT), normalized);
+    }
+
+    private record IdentityDocument(String type, String number) {}
+
+    private static String text(Map<UserField, Object> changes, UserField field, String current) {
+        return changes.containsKey(field) ? (String) changes.get(field) : current;
+    }
+
+    private static boolean flag(Map<UserField, Object> changes, UserField field, boolean current) {
+        return changes.containsKey(field) ? (Boolean) changes.get(field) : current;
+    }
+}
