@@ -419,9 +419,36 @@ class UserApiTest extends PlatformIntegrationTest {
     @Test
     void deletionIsRefusedAcrossCompaniesToOtherRolesAndForOneself() throws Exception {
         assertError(send(request("/api/v1/users/" + adminB.uuid(), token(adminA)).DELETE()), 404, "USER_NOT_FOUND");
+        assertError(send(request("/api/v1/users/" + adminB.uuid() + "/unlock", token(adminA)).POST(HttpRequest.BodyPublishers.noBody())),
+                404, "USER_NOT_FOUND");
         assertError(send(request("/api/v1/users/" + viewerA.uuid(), token(managerA)).DELETE()), 403, "FORBIDDEN");
         assertError(send(request("/api/v1/users/" + adminA.uuid(), token(adminA)).DELETE()), 403, "CANNOT_DELETE_SELF");
         assertThat(get("/api/v1/users/" + viewerA.uuid(), token(adminA)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anInternalServiceReadsUsersButNeverChangesThem() throws Exception {
+        TestUser service = accounts.user(companyA, "internal_service");
+        String token = token(service);
+        Map<String, Object> body = newUser("kim");
+
+        assertThat(get("/api/v1/users", token).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/users/" + viewerA.uuid(), token).statusCode()).isEqualTo(200);
+        assertError(get("/api/v1/users/" + adminB.uuid(), token), 404, "USER_NOT_FOUND");
+        assertError(postJson("/api/v1/users", token, body), 403, "FORBIDDEN");
+        assertError(putJson("/api/v1/users/" + viewerA.uuid(), token, Map.of("first_name", "X")), 403, "FORBIDDEN");
+        assertError(send(request("/api/v1/users/" + viewerA.uuid(), token).DELETE()), 403, "FORBIDDEN");
+        assertNotWritten(body);
+    }
+
+    @Test
+    void viewersAndCustomersCannotDeleteOrUnlock() throws Exception {
+        for (TestUser caller : List.of(viewerA, customerA)) {
+            assertError(send(request("/api/v1/users/" + managerA.uuid(), token(caller)).DELETE()), 403, "FORBIDDEN");
+            assertError(send(request("/api/v1/users/" + managerA.uuid() + "/unlock", token(caller))
+                    .POST(HttpRequest.BodyPublishers.noBody())), 403, "FORBIDDEN");
+        }
+        assertThat(get("/api/v1/users/" + managerA.uuid(), token(adminA)).statusCode()).isEqualTo(200);
     }
 
     // ---- unlock

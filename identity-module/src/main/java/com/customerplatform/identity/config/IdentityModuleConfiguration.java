@@ -1,6 +1,8 @@
 package com.customerplatform.identity.config;
 
 import com.customerplatform.company.CompanyApi;
+import com.customerplatform.company.spi.UserStatistics;
+import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAdapter;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
 import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
@@ -26,6 +28,7 @@ import com.customerplatform.identity.application.service.FirstSuperuserService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
 import com.customerplatform.identity.application.service.UserManagementService;
+import com.customerplatform.identity.application.service.UserStatisticsService;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.audit.AuditLog;
@@ -148,6 +151,11 @@ public class IdentityModuleConfiguration {
             LoginThrottle throttle, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
         return new UserManagementService(users, sessions, revokedSessions, passwords, companies, documents, throttle, events,
                 audit, clock);
+    }
+
+    @Bean
+    UserStatistics companyUserStatistics(UserRepository users) {
+        return new CompanyUserStatisticsAdapter(new UserStatisticsService(users));
     }
 
     @Bean

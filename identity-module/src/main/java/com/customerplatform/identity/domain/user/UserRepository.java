@@ -3,6 +3,8 @@ package com.customerplatform.identity.domain.user;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,16 @@ public interface UserRepository {
     User update(User user);
 
     void delete(long userId);
+
+    /** Total and active users per company key, for the given companies. */
+    Map<String, Headcount> countByCompany(Collection<String> companyIds);
+
+    record Headcount(long total, long active) {}
+
+    /** Users per role of one company (null: all), and how many joined since the instant. */
+    RoleCounts countByRole(String companyId, Instant joinedSince);
+
+    record RoleCounts(Map<Role, Long> byRole, long joinedSince) {}
 
     /**
      * @param companyId only this company's users ({@code null}: all)

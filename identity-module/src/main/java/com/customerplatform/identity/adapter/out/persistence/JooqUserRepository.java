@@ -11,7 +11,10 @@ import com.customerplatform.identity.domain.user.UserRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import com.customerplatform.sharedkernel.error.ConflictException;
@@ -174,6 +177,34 @@ public class JooqUserRepository implements UserRepository {
     @Override
     public void delete(long userId) {
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(userId)).execute();
+    }
+
+    @Override
+    public Map<String, Headcount> countByCompany(Collection<String> companyIds) {
+        if (companyIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(USER_ACCOUNT.COMPANY_ID, DSL.count(), DSL.count().filterWhere(USER_ACCOUNT.IS_ACTIVE.isTrue()))
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.COMPANY_ID.in(companyIds))
+                .groupBy(USER_ACCOUNT.COMPANY_ID)
+                .fetchMap(row -> row.value1(), row -> new Headcount(row.value2(), row.value3()));
+    }
+
+    @Override
+    public RoleCounts countByRole(String companyId, Instant joinedSince) {
+        Condition company = companyId == null ? DSL.noCondition() : USER_ACCOUNT.COMPANY_ID.eq(companyId);
+        Map<Role, Long> byRole = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            byRole.put(role, 0L);
+        }
+        long joined = 0;
+        for (var row : dsl.select(USER_ACCOUNT.ROLE, DSL.count(), DSL.count().filterWhere(USER_ACCOUNT.DATE_JOINED.ge(offset(joinedSince))))
+                .from(USER_ACCOUNT).where(company).groupBy(USER_ACCOUNT.ROLE).fetch()) {
+            Role.fromCode(row.value1()).ifPresent(role -> byRole.put(role, (long) row.value2()));
+            joined += row.value3();
+        }
+        return new RoleCounts(byRole, joined);
     }
 
     private static Condition notUser(Long userId) {
