@@ -4,9 +4,13 @@ import com.customerplatform.company.CompanyApi;
 import com.customerplatform.company.adapter.out.persistence.JooqCompanyRepository;
 import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
 import com.customerplatform.company.application.service.CompanyLookupService;
+import com.customerplatform.company.application.service.CompanyService;
 import com.customerplatform.company.application.service.DocumentTypeService;
 import com.customerplatform.company.domain.company.CompanyRepository;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
+import com.customerplatform.company.spi.UserStatistics;
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +32,12 @@ public class CompanyModuleConfiguration {
     @Bean
     CompanyApi companyApi(CompanyRepository companies, DocumentTypeRepository documentTypes) {
         return new CompanyLookupService(companies, documentTypes);
+    }
+
+    @Bean
+    CompanyService companyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
+            IntegrationEventPublisher events, Clock clock) {
+        return new CompanyService(companies, documentTypes, users, events, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.customerplatform.identity.config;
 import com.customerplatform.company.CompanyApi;
 import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAdapter;
+import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
 import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
@@ -151,6 +152,11 @@ public class IdentityModuleConfiguration {
             LoginThrottle throttle, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
         return new UserManagementService(users, sessions, revokedSessions, passwords, companies, documents, throttle, events,
                 audit, clock);
+    }
+
+    @Bean
+    CompanyStatusListener companyStatusListener(SessionService sessions) {
+        return new CompanyStatusListener(sessions);
     }
 
     @Bean

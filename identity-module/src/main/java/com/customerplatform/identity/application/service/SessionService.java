@@ -1,6 +1,7 @@
 package com.customerplatform.identity.application.service;
 
 import com.customerplatform.identity.application.port.in.ChangePasswordUseCase;
+import com.customerplatform.identity.application.port.in.EndCompanySessionsUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase.SignedIn;
 import com.customerplatform.identity.application.port.in.LogoutUseCase;
 import com.customerplatform.identity.application.port.in.RefreshSessionUseCase;
@@ -24,7 +25,7 @@ import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What happens to a session after sign-in: refresh with rotation, logout, password change. */
-public class SessionService implements RefreshSessionUseCase, LogoutUseCase, ChangePasswordUseCase {
+public class SessionService implements RefreshSessionUseCase, LogoutUseCase, ChangePasswordUseCase, EndCompanySessionsUseCase {
 
     public static final String INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN";
     public static final String REFRESH_TOKEN_REUSED = "REFRESH_TOKEN_REUSED";
@@ -88,6 +89,12 @@ public class SessionService implements RefreshSessionUseCase, LogoutUseCase, Cha
         users.changePasswordHash(user.id(), passwords.hash(password), now);
         List<UUID> others = sessions.revokeAllOf(user.id(), actor.sessionId(), now);
         others.forEach(revokedSessions::revoke);
+    }
+
+    @Override
+    @Transactional
+    public void endSessionsOf(String companyId) {
+        sessions.revokeAllOfCompany(companyId, clock.instant()).forEach(revokedSessions::revoke);
     }
 
     private void revoke(UUID sessionId, Instant now) {

@@ -28,5 +28,8 @@ public interface SessionRepository {
     /** Revokes every live session of the user except {@code keep} (may be null); returns their ids. */
     List<UUID> revokeAllOf(long userId, UUID keep, Instant when);
 
+    /** Revokes every live session of the company's users; returns their ids. */
+    List<UUID> revokeAllOfCompany(String companyId, Instant when);
+
     record IssuedRefreshToken(UUID sessionId, Instant usedAt) {}
 }

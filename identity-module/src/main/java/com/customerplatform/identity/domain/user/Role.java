@@ -18,7 +18,7 @@ public enum Role {
     MANAGER("Manager", "users:read", "companies:read", "customers:read", "customers:update", "notes:read",
             "notes:create", "tags:read", "tags:attach", "document-types:read"),
     VIEWER("Viewer", "users:read", "companies:read", "customers:read", "notes:read", "tags:read", "document-types:read"),
-    CUSTOMER("Customer", "profile:read", "profile:update", "gdpr:self", "document-types:read"),
+    CUSTOMER("Customer", "profile:read", "profile:update", "companies:read", "gdpr:self", "document-types:read"),
     INTERNAL_SERVICE("Internal service", "customers:create", "customers:read", "users:read", "companies:read",
             "document-types:read");
 

@@ -2,13 +2,13 @@ package com.customerplatform.company.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerplatform.company.config.CompanyModuleConfiguration;
 import com.customerplatform.company.domain.documenttype.DocumentNumberRule;
 import com.customerplatform.company.domain.documenttype.DocumentType;
 import com.customerplatform.company.domain.documenttype.DocumentTypeCode;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
 import com.customerplatform.sharedkernel.test.TestServices;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -25,11 +25,15 @@ class JooqDocumentTypeRepositoryTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({CompanyModuleConfiguration.class, TestServices.class})
+    @Import(TestServices.class)
     static class PersistenceTestApplication {}
 
-    @Autowired
     DocumentTypeRepository documentTypes;
+
+    @Autowired
+    void repository(DSLContext dsl) {
+        documentTypes = new JooqDocumentTypeRepository(dsl);
+    }
 
     @Test
     void readsTheSeededCatalogueOrderedByCountryWithInternationalTypesLast() {

@@ -1,6 +1,7 @@
 package com.customerplatform.identity.adapter.out.persistence;
 
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.REFRESH_TOKEN;
+import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.USER_ACCOUNT;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.USER_SESSION;
 
 import com.customerplatform.identity.adapter.out.persistence.jooq.tables.records.UserSessionRecord;
@@ -81,6 +82,16 @@ public class JooqSessionRepository implements SessionRepository {
                 .where(USER_SESSION.USER_ID.eq(userId)
                         .and(USER_SESSION.REVOKED_AT.isNull())
                         .and(keep == null ? DSL.noCondition() : USER_SESSION.ID.ne(keep)))
+                .returning(USER_SESSION.ID)
+                .fetch(USER_SESSION.ID);
+    }
+
+    @Override
+    public List<UUID> revokeAllOfCompany(String companyId, Instant when) {
+        return dsl.update(USER_SESSION)
+                .set(USER_SESSION.REVOKED_AT, offset(when))
+                .where(USER_SESSION.REVOKED_AT.isNull()
+                        .and(USER_SESSION.USER_ID.in(DSL.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(companyId)))))
                 .returning(USER_SESSION.ID)
                 .fetch(USER_SESSION.ID);
     }
