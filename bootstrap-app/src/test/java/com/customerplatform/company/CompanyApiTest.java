@@ -211,6 +211,47 @@ class CompanyApiTest extends PlatformIntegrationTest {
         assertError(send(request("/api/v1/companies/" + companyB.companyId(), superuser).DELETE()), 404, "COMPANY_NOT_FOUND");
     }
 
+    @Test
+    void aCompanyAdminsAnalyticsAreItsCompanysFiguresInTheSeedShape() throws Exception {
+        JsonNode analytics = body(get("/api/v1/companies/analytics", token(adminA)));
+
+        assertThat(analytics.propertyNames()).containsExactlyInAnyOrder("total_companies", "active_companies", "inactive_companies",
+                "companies_by_status", "total_users", "users_by_role", "new_companies_last_30_days", "new_users_last_30_days");
+        assertThat(analytics.get("total_companies").asLong()).isEqualTo(1);
+        assertThat(analytics.get("active_companies").asLong()).isEqualTo(1);
+        assertThat(analytics.get("inactive_companies").asLong()).isZero();
+        assertThat(json.convertValue(analytics.get("companies_by_status"), Map.class))
+                .isEqualTo(Map.of("active", 1, "inactive", 0, "suspended", 0));
+        assertThat(analytics.get("total_users").asLong()).isEqualTo(3);
+        assertThat(json.convertValue(analytics.get("users_by_role"), Map.class))
+                .isEqualTo(Map.of("admin", 1, "manager", 0, "viewer", 1, "customer", 1, "internal_service", 0));
+        assertThat(analytics.get("new_companies_last_30_days").asLong()).isEqualTo(1);
+        assertThat(analytics.get("new_users_last_30_days").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aSuperusersAnalyticsCoverThePlatform() throws Exception {
+        JsonNode analytics = body(get("/api/v1/companies/analytics", superuser));
+
+        long companies = companies();
+        long active = jdbc.queryForObject("SELECT count(*) FROM company.companies WHERE status = 'active'", Long.class);
+        long users = jdbc.queryForObject("SELECT count(*) FROM identity.user_account", Long.class);
+        long admins = jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE role = 'admin'", Long.class);
+        assertThat(analytics.get("total_companies").asLong()).isEqualTo(companies);
+        assertThat(analytics.get("active_companies").asLong()).isEqualTo(active);
+        assertThat(analytics.get("inactive_companies").asLong()).isEqualTo(companies - active);
+        assertThat(analytics.get("total_users").asLong()).isEqualTo(users);
+        assertThat(analytics.get("users_by_role").get("admin").asLong()).isEqualTo(admins);
+        assertThat(analytics.get("companies_by_status").valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(companies);
+    }
+
+    @Test
+    void onlyAdminsAndSuperusersReadAnalytics() throws Exception {
+        assertError(get("/api/v1/companies/analytics", token(customerA)), 403, "FORBIDDEN");
+        TestUser manager = accounts.user(companyA, "manager");
+        assertError(get("/api/v1/companies/analytics", token(manager)), 403, "FORBIDDEN");
+    }
+
     // ---- helpers
 
     private String token(TestUser user) throws Exception {

@@ -3,6 +3,7 @@ package com.customerplatform.company.config;
 import com.customerplatform.company.CompanyApi;
 import com.customerplatform.company.adapter.out.persistence.JooqCompanyRepository;
 import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
+import com.customerplatform.company.application.service.CompanyAnalyticsService;
 import com.customerplatform.company.application.service.CompanyLookupService;
 import com.customerplatform.company.application.service.CompanyService;
 import com.customerplatform.company.application.service.DocumentTypeService;
@@ -38,6 +39,11 @@ public class CompanyModuleConfiguration {
     CompanyService companyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
             IntegrationEventPublisher events, Clock clock) {
         return new CompanyService(companies, documentTypes, users, events, clock);
+    }
+
+    @Bean
+    CompanyAnalyticsService companyAnalyticsService(CompanyRepository companies, UserStatistics users, Clock clock) {
+        return new CompanyAnalyticsService(companies, users, clock);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.customerplatform.company.domain.company;
 
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence port of companies. */
@@ -27,6 +29,11 @@ public interface CompanyRepository {
     Company update(Company company);
 
     void delete(long id);
+
+    /** Companies per status (every status listed) and how many were created since the instant; one company or all. */
+    StatusCounts countByStatus(String companyId, Instant createdSince);
+
+    record StatusCounts(Map<CompanyStatus, Long> byStatus, long createdSince) {}
 
     /**
      * @param companyId only this company (for callers confined to theirs); null: all

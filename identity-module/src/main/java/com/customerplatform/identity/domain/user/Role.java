@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public enum Role {
 
-    ADMIN("Admin", "users:*", "companies:read", "companies:update", "customers:*", "notes:*", "tags:*", "gdpr:*",
+    ADMIN("Admin", "users:*", "companies:read", "companies:update", "analytics:read", "customers:*", "notes:*", "tags:*", "gdpr:*",
             "document-types:read"),
     MANAGER("Manager", "users:read", "companies:read", "customers:read", "customers:update", "notes:read",
             "notes:create", "tags:read", "tags:attach", "document-types:read"),

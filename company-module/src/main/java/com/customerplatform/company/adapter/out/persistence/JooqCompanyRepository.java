@@ -13,7 +13,9 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -119,6 +121,24 @@ public class JooqCompanyRepository implements CompanyRepository {
     @Override
     public void delete(long id) {
         dsl.deleteFrom(COMPANIES).where(COMPANIES.ID.eq(id)).execute();
+    }
+
+    @Override
+    public StatusCounts countByStatus(String companyId, Instant createdSince) {
+        Map<CompanyStatus, Long> byStatus = new EnumMap<>(CompanyStatus.class);
+        for (CompanyStatus status : CompanyStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        long created = 0;
+        for (var row : dsl.select(COMPANIES.STATUS, DSL.count(), DSL.count().filterWhere(COMPANIES.CREATED_AT.ge(offset(createdSince))))
+                .from(COMPANIES)
+                .where(companyId == null ? DSL.noCondition() : COMPANIES.COMPANY_ID.eq(companyId))
+                .groupBy(COMPANIES.STATUS)
+                .fetch()) {
+            byStatus.put(CompanyStatus.valueOf(row.value1().toUpperCase(Locale.ROOT)), (long) row.value2());
+            created += row.value3();
+        }
+        return new StatusCounts(byStatus, created);
     }
 
     private static Company toDomain(CompaniesRecord row) {
