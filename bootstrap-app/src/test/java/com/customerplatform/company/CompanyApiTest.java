@@ -71,6 +71,7 @@ class CompanyApiTest extends PlatformIntegrationTest {
         assertThat(company.get("total_users").asLong()).isZero();
         Message event = companyEvent(company.get("uuid").asString(), "companies.created");
         assertThat(json.readTree(event.getBody()).get("payload").get("company_id").asString()).isEqualTo(company.get("company_id").asString());
+        assertThat(get("/metrics", superuser).body()).contains("companies_onboarded_total", "companies_active");
     }
 
     @Test

@@ -1,16 +1,20 @@
 package com.customerplatform.company.config;
 
 import com.customerplatform.company.CompanyApi;
+import com.customerplatform.company.adapter.out.monitoring.MicrometerCompanyMetrics;
 import com.customerplatform.company.adapter.out.persistence.JooqCompanyRepository;
 import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
+import com.customerplatform.company.application.port.out.CompanyMetrics;
 import com.customerplatform.company.application.service.CompanyAnalyticsService;
 import com.customerplatform.company.application.service.CompanyLookupService;
 import com.customerplatform.company.application.service.CompanyService;
 import com.customerplatform.company.application.service.DocumentTypeService;
 import com.customerplatform.company.domain.company.CompanyRepository;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
+import com.customerplatform.company.spi.DocumentTypeUsage;
 import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +40,14 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
+    CompanyMetrics companyMetrics(MeterRegistry registry, CompanyRepository companies) {
+        return new MicrometerCompanyMetrics(registry, companies);
+    }
+
+    @Bean
     CompanyService companyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
-            IntegrationEventPublisher events, Clock clock) {
-        return new CompanyService(companies, documentTypes, users, events, clock);
+            IntegrationEventPublisher events, CompanyMetrics metrics, Clock clock) {
+        return new CompanyService(companies, documentTypes, users, events, metrics, clock);
     }
 
     @Bean
@@ -47,7 +56,8 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
-    DocumentTypeService documentTypeService(DocumentTypeRepository documentTypes) {
-        return new DocumentTypeService(documentTypes);
+    DocumentTypeService documentTypeService(DocumentTypeRepository documentTypes, CompanyRepository companies,
+            DocumentTypeUsage otherUsage, Clock clock) {
+        return new DocumentTypeService(documentTypes, companies, otherUsage, clock);
     }
 }

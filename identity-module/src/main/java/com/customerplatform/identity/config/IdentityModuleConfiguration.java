@@ -1,7 +1,6 @@
 package com.customerplatform.identity.config;
 
 import com.customerplatform.company.CompanyApi;
-import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAdapter;
 import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
@@ -159,8 +158,9 @@ public class IdentityModuleConfiguration {
         return new CompanyStatusListener(sessions);
     }
 
+    /** Answers both of the company module's ports about users. */
     @Bean
-    UserStatistics companyUserStatistics(UserRepository users) {
+    CompanyUserStatisticsAdapter companyUserStatistics(UserRepository users) {
         return new CompanyUserStatisticsAdapter(new UserStatisticsService(users));
     }
 

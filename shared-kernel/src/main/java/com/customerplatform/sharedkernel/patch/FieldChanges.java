@@ -69,6 +69,10 @@ public final class FieldChanges {
         return notNull(field, integer(field));
     }
 
+    public boolean requiredFlag(String field) {
+        return notNull(field, flag(field));
+    }
+
     public Boolean flag(String field) {
         return typed(field, Boolean.class, "must be true or false");
     }

@@ -1,6 +1,7 @@
 package com.customerplatform.company.application.service;
 
 import com.customerplatform.company.application.port.in.ManageCompaniesUseCase;
+import com.customerplatform.company.application.port.out.CompanyMetrics;
 import com.customerplatform.company.domain.company.Company;
 import com.customerplatform.company.domain.company.CompanyRepository;
 import com.customerplatform.company.domain.company.CompanyRepository.CompanyQuery;
@@ -54,14 +55,16 @@ public class CompanyService implements ManageCompaniesUseCase {
     private final DocumentTypeRepository documentTypes;
     private final UserStatistics users;
     private final IntegrationEventPublisher events;
+    private final CompanyMetrics metrics;
     private final Clock clock;
 
     public CompanyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
-            IntegrationEventPublisher events, Clock clock) {
+            IntegrationEventPublisher events, CompanyMetrics metrics, Clock clock) {
         this.companies = companies;
         this.documentTypes = documentTypes;
         this.users = users;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class CompanyService implements ManageCompaniesUseCase {
                 CompanyRules.daysCredit(command.daysCredit()), clock.instant()));
         events.publish(new CompanyRegisteredIntegrationEvent(EventMetadata.next(clock), company.uuid(), company.companyId(),
                 company.name(), company.status().code(), company.version()));
+        metrics.onboarded();
         return company;
     }
 

@@ -30,6 +30,8 @@ public interface CompanyRepository {
 
     void delete(long id);
 
+    boolean anyWithDocumentType(String documentType);
+
     /** Companies per status (every status listed) and how many were created since the instant; one company or all. */
     StatusCounts countByStatus(String companyId, Instant createdSince);
 

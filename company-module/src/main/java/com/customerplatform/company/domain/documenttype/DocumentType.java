@@ -26,6 +26,10 @@ public record DocumentType(
         Objects.requireNonNull(rule, "rule");
     }
 
+    public DocumentType withDetails(String name, String description, String country, DocumentNumberRule rule, boolean active) {
+        return new DocumentType(id, code, name, description, country, rule, active, createdAt);
+    }
+
     /** The number in this type's normal form, or empty when it does not pass the type's rule. */
     public Optional<String> normalize(String number) {
         return rule.normalize(number);

@@ -10,4 +10,10 @@ public interface DocumentTypeRepository {
     List<DocumentType> findAll(boolean activeOnly);
 
     Optional<DocumentType> findByCode(DocumentTypeCode code);
+
+    DocumentType insert(DocumentType documentType);
+
+    DocumentType update(DocumentType documentType);
+
+    void delete(DocumentTypeCode code);
 }

@@ -28,4 +28,10 @@ public class UserStatisticsService implements CountUsersUseCase {
     public RoleCounts countByRole(String companyId, Instant joinedSince) {
         return users.countByRole(companyId, joinedSince);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyWithDocumentType(String documentType) {
+        return users.anyWithDocumentType(documentType);
+    }
 }

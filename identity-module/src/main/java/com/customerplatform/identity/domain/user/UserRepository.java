@@ -41,6 +41,8 @@ public interface UserRepository {
 
     void delete(long userId);
 
+    boolean anyWithDocumentType(String documentType);
+
     /** Total and active users per company key, for the given companies. */
     Map<String, Headcount> countByCompany(Collection<String> companyIds);
 

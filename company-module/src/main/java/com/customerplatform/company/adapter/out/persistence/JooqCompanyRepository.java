@@ -124,6 +124,11 @@ public class JooqCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public boolean anyWithDocumentType(String documentType) {
+        return dsl.fetchExists(COMPANIES, COMPANIES.DOCUMENT_TYPE.eq(documentType));
+    }
+
+    @Override
     public StatusCounts countByStatus(String companyId, Instant createdSince) {
         Map<CompanyStatus, Long> byStatus = new EnumMap<>(CompanyStatus.class);
         for (CompanyStatus status : CompanyStatus.values()) {

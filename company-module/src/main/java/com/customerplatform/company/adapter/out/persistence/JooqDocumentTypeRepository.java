@@ -7,6 +7,7 @@ import com.customerplatform.company.domain.documenttype.DocumentNumberRule;
 import com.customerplatform.company.domain.documenttype.DocumentType;
 import com.customerplatform.company.domain.documenttype.DocumentTypeCode;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -36,6 +37,38 @@ public class JooqDocumentTypeRepository implements DocumentTypeRepository {
         return dsl.selectFrom(DOCUMENT_TYPE)
                 .where(DOCUMENT_TYPE.CODE.eq(code.value()))
                 .fetchOptional(JooqDocumentTypeRepository::toDomain);
+    }
+
+    @Override
+    public DocumentType insert(DocumentType type) {
+        DocumentTypeRecord row = dsl.newRecord(DOCUMENT_TYPE)
+                .setCode(type.code().value())
+                .setName(type.name())
+                .setDescription(type.description())
+                .setCountry(type.country())
+                .setValidationRule(type.rule().name())
+                .setActive(type.active())
+                .setCreatedAt(type.createdAt().atOffset(ZoneOffset.UTC));
+        row.store();
+        return toDomain(row);
+    }
+
+    @Override
+    public DocumentType update(DocumentType type) {
+        return dsl.update(DOCUMENT_TYPE)
+                .set(DOCUMENT_TYPE.NAME, type.name())
+                .set(DOCUMENT_TYPE.DESCRIPTION, type.description())
+                .set(DOCUMENT_TYPE.COUNTRY, type.country())
+                .set(DOCUMENT_TYPE.VALIDATION_RULE, type.rule().name())
+                .set(DOCUMENT_TYPE.ACTIVE, type.active())
+                .where(DOCUMENT_TYPE.CODE.eq(type.code().value()))
+                .returning()
+                .fetchOne(JooqDocumentTypeRepository::toDomain);
+    }
+
+    @Override
+    public void delete(DocumentTypeCode code) {
+        dsl.deleteFrom(DOCUMENT_TYPE).where(DOCUMENT_TYPE.CODE.eq(code.value())).execute();
     }
 
     private static DocumentType toDomain(DocumentTypeRecord row) {

@@ -1,5 +1,6 @@
 package com.customerplatform.identity.adapter.in.company;
 
+import com.customerplatform.company.spi.DocumentTypeUsage;
 import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.identity.application.port.in.CountUsersUseCase;
 import com.customerplatform.identity.domain.user.UserRepository.RoleCounts;
@@ -9,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Answers the company module's {@link UserStatistics} port (SPEC §1: company depends on nobody). */
-public class CompanyUserStatisticsAdapter implements UserStatistics {
+/** Answers the company module's {@link UserStatistics} and {@link DocumentTypeUsage} ports (SPEC §1: company depends on nobody). */
+public class CompanyUserStatisticsAdapter implements UserStatistics, DocumentTypeUsage {
 
     private final CountUsersUseCase users;
 
@@ -22,6 +23,11 @@ public class CompanyUserStatisticsAdapter implements UserStatistics {
     public Map<String, UserCount> countByCompany(Collection<String> companyIds) {
         return users.countByCompany(companyIds).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> new UserCount(entry.getValue().total(), entry.getValue().active())));
+    }
+
+    @Override
+    public boolean isUsed(String documentTypeCode) {
+        return users.anyWithDocumentType(documentTypeCode);
     }
 
     @Override

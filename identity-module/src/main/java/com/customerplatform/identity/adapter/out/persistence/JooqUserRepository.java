@@ -180,6 +180,11 @@ public class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean anyWithDocumentType(String documentType) {
+        return dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.DOCUMENT_TYPE.eq(documentType));
+    }
+
+    @Override
     public Map<String, Headcount> countByCompany(Collection<String> companyIds) {
         if (companyIds.isEmpty()) {
             return Map.of();

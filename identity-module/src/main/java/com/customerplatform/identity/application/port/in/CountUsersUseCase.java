@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
-/** User figures other modules show (company list, analytics); no personal data. */
+/** User figures other modules need (company list, analytics, catalogue upkeep); no personal data. */
 public interface CountUsersUseCase {
 
     Map<String, Headcount> countByCompany(Collection<String> companyIds);
 
     RoleCounts countByRole(String companyId, Instant joinedSince);
+
+    boolean anyWithDocumentType(String documentType);
 }
