@@ -393,7 +393,7 @@ class UserApiTest extends PlatformIntegrationTest {
         assertError(putJson(path, token, Map.of("email", "nope")), 422, "VALIDATION_FAILED");
         assertError(putJson(path, token, Map.of("first_name", "Ok", "number_document_identity", "123")), 422, "VALIDATION_FAILED");
         assertError(send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("[1]"))),
-                422, "VALIDATION_FAILED");
+                400, "MALFORMED_REQUEST");
         JsonNode unchanged = body(get(path, token));
         assertThat(unchanged.get("first_name").asString()).isEqualTo("Test");
         assertThat(unchanged.get("email").asString()).isEqualTo(viewerA.email());

@@ -30,6 +30,7 @@ import com.customerplatform.sharedkernel.event.EventMetadata;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
+import com.customerplatform.sharedkernel.patch.FieldChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,15 +129,10 @@ public class UserManagementService implements ManageUsersUseCase {
 
     @Override
     @Transactional
-    public User update(Actor actor, String reference, Map<UserField, Object> changes) {
+    public User update(Actor actor, String reference, FieldChanges changes) {
         User current = accessible(actor, reference, "users:update");
         boolean self = actor.is(current.uuid());
-        changes.keySet().forEach(field -> mayChange(actor, self, field));
-        changes.forEach((field, value) -> {
-            if (value == null && !field.nullable()) {
-                throw InvalidInputException.of(field.jsonName(), "must not be null");
-            }
-        });
+        changes.fields().forEach(name -> mayChange(actor, self, UserField.fromJson(name)));
         User updated = apply(current, changes);
         List<String> changed = changedFields(current, updated);
         if (changed.isEmpty()) {
@@ -210,26 +206,27 @@ public class UserManagementService implements ManageUsersUseCase {
         }
     }
 
-    private User apply(User user, Map<UserField, Object> changes) {
-        String username = changes.containsKey(UserField.USERNAME)
-                ? unusedUsername(AccountRules.username((String) changes.get(UserField.USERNAME)), user.id()) : user.username();
-        String email = changes.containsKey(UserField.EMAIL)
-                ? unusedEmail(AccountRules.email((String) changes.get(UserField.EMAIL)), user.id()) : user.email();
-        String passwordHash = changes.containsKey(UserField.PASSWORD)
-                ? passwords.hash(RawPassword.of((String) changes.get(UserField.PASSWORD), "password")) : user.passwordHash();
-        IdentityDocument document = changes.containsKey(UserField.DOCUMENT_TYPE) || changes.containsKey(UserField.NUMBER_DOCUMENT_IDENTITY)
+    /** Non-nullable fields sent as null are refused by their rules ("is required"). */
+    private User apply(User user, FieldChanges changes) {
+        String username = has(changes, UserField.USERNAME)
+                ? unusedUsername(AccountRules.username(text(changes, UserField.USERNAME, null)), user.id()) : user.username();
+        String email = has(changes, UserField.EMAIL)
+                ? unusedEmail(AccountRules.email(text(changes, UserField.EMAIL, null)), user.id()) : user.email();
+        String passwordHash = has(changes, UserField.PASSWORD)
+                ? passwords.hash(RawPassword.of(text(changes, UserField.PASSWORD, null), "password")) : user.passwordHash();
+        IdentityDocument document = has(changes, UserField.DOCUMENT_TYPE) || has(changes, UserField.NUMBER_DOCUMENT_IDENTITY)
                 ? document(text(changes, UserField.DOCUMENT_TYPE, user.documentType()),
                         text(changes, UserField.NUMBER_DOCUMENT_IDENTITY, user.numberDocumentIdentity()))
                 : new IdentityDocument(user.documentType(), user.numberDocumentIdentity());
-        String companyId = changes.containsKey(UserField.COMPANY_ID)
-                ? activeCompany(((String) changes.get(UserField.COMPANY_ID)).strip()).companyId() : user.companyId();
+        String companyId = has(changes, UserField.COMPANY_ID)
+                ? activeCompany(changes.requiredText(UserField.COMPANY_ID.jsonName()).strip()).companyId() : user.companyId();
         return new User(user.id(), user.uuid(), user.uniqueId(), username, email, passwordHash,
                 AccountRules.text("first_name", text(changes, UserField.FIRST_NAME, user.firstName()), 150),
                 AccountRules.text("last_name", text(changes, UserField.LAST_NAME, user.lastName()), 150),
                 AccountRules.phone(text(changes, UserField.PHONE, user.phone())),
                 AccountRules.text("address", text(changes, UserField.ADDRESS, user.address()), 500),
                 document.type(), document.number(),
-                changes.containsKey(UserField.ROLE) ? AccountRules.role((String) changes.get(UserField.ROLE)) : user.role(),
+                has(changes, UserField.ROLE) ? AccountRules.role(text(changes, UserField.ROLE, null)) : user.role(),
                 flag(changes, UserField.IS_ACTIVE, user.active()), flag(changes, UserField.IS_STAFF, user.staff()),
                 flag(changes, UserField.IS_SUPERUSER, user.superuser()), companyId, user.lastLogin(), user.dateJoined(),
                 user.version(), user.createdAt(), clock.instant());
@@ -314,11 +311,15 @@ public class UserManagementService implements ManageUsersUseCase {
 
     private record IdentityDocument(String type, String number) {}
 
-    private static String text(Map<UserField, Object> changes, UserField field, String current) {
-        return changes.containsKey(field) ? (String) changes.get(field) : current;
+    private static boolean has(FieldChanges changes, UserField field) {
+        return changes.has(field.jsonName());
     }
 
-    private static boolean flag(Map<UserField, Object> changes, UserField field, boolean current) {
-        return changes.containsKey(field) ? (Boolean) changes.get(field) : current;
+    private static String text(FieldChanges changes, UserField field, String current) {
+        return has(changes, field) ? changes.text(field.jsonName()) : current;
+    }
+
+    private static boolean flag(FieldChanges changes, UserField field, boolean current) {
+        return has(changes, field) ? changes.requiredFlag(field.jsonName()) : current;
     }
 }

@@ -9,13 +9,11 @@ import com.customerplatform.identity.domain.user.Role;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.actor.Permission;
-import com.customerplatform.sharedkernel.error.FieldError;
-import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
+import com.customerplatform.sharedkernel.patch.FieldChanges;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Seed 000's user endpoints. */
 @RestController
@@ -98,8 +94,8 @@ class UserController {
 
     /** Partial update: absent fields stay, {@code null} clears a nullable field, unknown fields are refused. */
     @PutMapping(path = "/{userId}", consumes = "application/json")
-    UserResponse update(Actor actor, @PathVariable String userId, @RequestBody JsonNode body) {
-        return mapper.toResponse(users.update(actor, userId, changes(body)));
+    UserResponse update(Actor actor, @PathVariable String userId, @RequestBody Map<String, Object> body) {
+        return mapper.toResponse(users.update(actor, userId, FieldChanges.of(body, UserField.JSON_NAMES, UserField.ALIASES)));
     }
 
     @DeleteMapping("/{userId}")
@@ -117,27 +113,5 @@ class UserController {
     private UserListItem listItem(User user) {
         return new UserListItem(user.id(), user.uuid(), user.username(), user.firstName(), user.lastName(), user.email(),
                 user.role().code(), user.active(), user.companyId());
-    }
-
-    private static Map<UserField, Object> changes(JsonNode body) {
-        if (!(body instanceof ObjectNode object)) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        Map<UserField, Object> changes = new EnumMap<>(UserField.class);
-        for (Map.Entry<String, JsonNode> property : object.properties()) {
-            UserField field = UserField.fromJson(property.getKey()).orElseThrow(() -> new InvalidInputException("UNKNOWN_FIELD",
-                    "Unknown field '" + property.getKey() + "'", List.of(new FieldError(property.getKey(), "is not a known field"))));
-            JsonNode value = property.getValue();
-            if (value.isNull()) {
-                changes.put(field, null);
-            } else if (field.isFlag() && value.isBoolean()) {
-                changes.put(field, value.booleanValue());
-            } else if (!field.isFlag() && value.isString()) {
-                changes.put(field, value.stringValue());
-            } else {
-                throw InvalidInputException.of(field.jsonName(), field.isFlag() ? "must be true or false" : "must be a string");
-            }
-        }
-        return changes;
     }
 }

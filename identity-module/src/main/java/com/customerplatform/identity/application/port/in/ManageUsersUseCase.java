@@ -5,7 +5,7 @@ import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
-import java.util.Map;
+import com.customerplatform.sharedkernel.patch.FieldChanges;
 
 /**
  * User administration, always on behalf of an {@link Actor}: company users see and change only
@@ -20,8 +20,8 @@ public interface ManageUsersUseCase {
 
     User register(Actor actor, RegisterUserCommand command);
 
-    /** @param changes the fields present in the request; a {@code null} value clears a nullable field */
-    User update(Actor actor, String reference, Map<UserField, Object> changes);
+    /** @param changes the fields present in the request ({@link UserField}); {@code null} clears a nullable field */
+    User update(Actor actor, String reference, FieldChanges changes);
 
     void delete(Actor actor, String reference);
 

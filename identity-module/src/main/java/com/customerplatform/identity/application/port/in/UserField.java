@@ -1,7 +1,9 @@
 package com.customerplatform.identity.application.port.in;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The account fields a partial update may name, as clients spell them, and who may change them:
@@ -48,15 +50,13 @@ public enum UserField {
         return access;
     }
 
-    public boolean isFlag() {
-        return this == IS_ACTIVE || this == IS_STAFF || this == IS_SUPERUSER;
-    }
+    /** Every name a partial update may use. */
+    public static final Set<String> JSON_NAMES = Arrays.stream(values()).map(UserField::jsonName).collect(Collectors.toSet());
 
-    /** By JSON name; seed 000's {@code active} is an alias of {@code is_active}. */
-    public static Optional<UserField> fromJson(String name) {
-        if (name.equals("active")) {
-            return Optional.of(IS_ACTIVE);
-        }
-        return Arrays.stream(values()).filter(field -> field.jsonName.equals(name)).findFirst();
+    /** Seed 000's {@code active} is an alias of {@code is_active}. */
+    public static final Map<String, String> ALIASES = Map.of("active", "is_active");
+
+    public static UserField fromJson(String name) {
+        return Arrays.stream(values()).filter(field -> field.jsonName.equals(name)).findFirst().orElseThrow();
     }
 }
