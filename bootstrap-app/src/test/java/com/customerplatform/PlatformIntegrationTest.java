@@ -1,5 +1,7 @@
 package com.customerplatform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customerplatform.sharedkernel.test.TestServices;
 import java.io.IOException;
 import java.net.URI;
@@ -72,5 +74,27 @@ public abstract class PlatformIntegrationTest {
     /** A request carrying {@code Authorization: Bearer token}. */
     protected HttpRequest.Builder request(String path, String token) {
         return request(path).header("Authorization", "Bearer " + token);
+    }
+
+    protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET());
+    }
+
+    protected HttpResponse<String> postJson(String path, String token, Object body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    protected HttpResponse<String> putJson(String path, String token, Object body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    /** Asserts a problem response with this status and error code, and returns its body. */
+    protected JsonNode assertError(HttpResponse<String> response, int status, String errorCode) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode problem = body(response);
+        assertThat(problem.get("error_code").asString()).isEqualTo(errorCode);
+        return problem;
     }
 }

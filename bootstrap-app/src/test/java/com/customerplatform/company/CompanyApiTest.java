@@ -298,26 +298,9 @@ class CompanyApiTest extends PlatformIntegrationTest {
         return body;
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return send(request(path, token).GET());
-    }
 
-    private HttpResponse<String> postJson(String path, String token, Map<String, ?> body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
-    private HttpResponse<String> putJson(String path, String token, Map<String, ?> body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
-    private JsonNode assertError(HttpResponse<String> response, int status, String errorCode) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode problem = body(response);
-        assertThat(problem.get("error_code").asString()).isEqualTo(errorCode);
-        return problem;
-    }
 
     private Message companyEvent(String companyUuid, String type) {
         List<Message> messages = companyEvents.receiveMatching(message -> type.equals(message.getMessageProperties().getType())

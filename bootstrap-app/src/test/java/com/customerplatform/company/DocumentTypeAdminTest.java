@@ -35,7 +35,7 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
 
     @Test
     void aSuperuserAddsATypeThatEveryoneThenSees() throws Exception {
-        HttpResponse<String> created = postJson(superuser, newType(code));
+        HttpResponse<String> created = postJson("/api/v1/document-types", superuser, newType(code));
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/document-types/" + code);
@@ -49,23 +49,23 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
 
     @Test
     void duplicatesAndBadTypesAreRefusedAndOnlySuperusersWrite() throws Exception {
-        postJson(superuser, newType(code));
+        postJson("/api/v1/document-types", superuser, newType(code));
 
-        assertError(postJson(superuser, newType(code.toLowerCase())), 409, "DOCUMENT_TYPE_ALREADY_EXISTS");
-        assertError(postJson(superuser, with(newType("X_" + code), "validation_rule", "ANYTHING")), 422, "VALIDATION_FAILED");
-        assertError(postJson(superuser, with(newType("X_" + code), "country", "MEX")), 422, "VALIDATION_FAILED");
-        assertError(postJson(superuser, with(newType("X_" + code), "name", "")), 422, "VALIDATION_FAILED");
-        assertError(postJson(superuser, newType("9 bad")), 422, "VALIDATION_FAILED");
-        assertError(postJson(token(companyAdmin), newType("Y_" + code)), 403, "SUPERUSER_REQUIRED");
+        assertError(postJson("/api/v1/document-types", superuser, newType(code.toLowerCase())), 409, "DOCUMENT_TYPE_ALREADY_EXISTS");
+        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "validation_rule", "ANYTHING")), 422, "VALIDATION_FAILED");
+        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "country", "MEX")), 422, "VALIDATION_FAILED");
+        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "name", "")), 422, "VALIDATION_FAILED");
+        assertError(postJson("/api/v1/document-types", superuser, newType("9 bad")), 422, "VALIDATION_FAILED");
+        assertError(postJson("/api/v1/document-types", token(companyAdmin), newType("Y_" + code)), 403, "SUPERUSER_REQUIRED");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM company.document_type WHERE code IN (?, ?)", Integer.class,
                 "X_" + code, "Y_" + code)).isZero();
     }
 
     @Test
     void aDeactivatedTypeIsHiddenByDefaultAndRefusedForNewUsersAndCompanies() throws Exception {
-        postJson(superuser, newType(code));
+        postJson("/api/v1/document-types", superuser, newType(code));
 
-        HttpResponse<String> deactivated = putJson(superuser, code, Map.of("active", false, "name", "Old passport"));
+        HttpResponse<String> deactivated = putJson("/api/v1/document-types/" + code, superuser, Map.of("active", false, "name", "Old passport"));
 
         assertThat(body(deactivated).get("active").asBoolean()).isFalse();
         assertThat(body(deactivated).get("name").asString()).isEqualTo("Old passport");
@@ -83,9 +83,9 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
 
     @Test
     void anUnusedTypeIsDeletedAUsedOneOnlyDeactivated() throws Exception {
-        postJson(superuser, newType(code));
+        postJson("/api/v1/document-types", superuser, newType(code));
         String used = "U_" + code;
-        postJson(superuser, newType(used));
+        postJson("/api/v1/document-types", superuser, newType(used));
         Map<String, Object> user = Map.of("username", "doc-" + used.toLowerCase(), "email", used.toLowerCase() + "@example.com",
                 "password", "a long enough password", "document_type", used, "number_document_identity", "AB123456");
         assertThat(send(request("/api/v1/users", token(companyAdmin)).header("Content-Type", "application/json")
@@ -103,12 +103,12 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
 
     @Test
     void badUpdatesAreRefused() throws Exception {
-        postJson(superuser, newType(code));
+        postJson("/api/v1/document-types", superuser, newType(code));
 
-        assertError(putJson(superuser, code, Map.of("code", "NEW")), 422, "UNKNOWN_FIELD");
-        assertError(putJson(superuser, code, Map.of("active", "no")), 422, "VALIDATION_FAILED");
-        assertError(putJson(superuser, "NOPE_" + code, Map.of("name", "x")), 404, "DOCUMENT_TYPE_NOT_FOUND");
-        assertError(putJson(token(companyAdmin), code, Map.of("name", "x")), 403, "SUPERUSER_REQUIRED");
+        assertError(putJson("/api/v1/document-types/" + code, superuser, Map.of("code", "NEW")), 422, "UNKNOWN_FIELD");
+        assertError(putJson("/api/v1/document-types/" + code, superuser, Map.of("active", "no")), 422, "VALIDATION_FAILED");
+        assertError(putJson("/api/v1/document-types/" + "NOPE_" + code, superuser, Map.of("name", "x")), 404, "DOCUMENT_TYPE_NOT_FOUND");
+        assertError(putJson("/api/v1/document-types/" + code, token(companyAdmin), Map.of("name", "x")), 403, "SUPERUSER_REQUIRED");
         assertThat(body(listAs(superuser, true)).valueStream().filter(t -> t.get("code").asString().equals(code)).findFirst()
                 .orElseThrow().get("name").asString()).isEqualTo("Pasaporte de prueba");
     }
@@ -140,18 +140,6 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         return body(response).valueStream().map(type -> type.get("code").asString()).toList();
     }
 
-    private HttpResponse<String> postJson(String token, Map<String, ?> body) throws Exception {
-        return send(request("/api/v1/document-types", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
-    private HttpResponse<String> putJson(String token, String code, Map<String, ?> body) throws Exception {
-        return send(request("/api/v1/document-types/" + code, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
-    private void assertError(HttpResponse<String> response, int status, String errorCode) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(body(response).get("error_code").asString()).isEqualTo(errorCode);
-    }
 }

@@ -498,19 +498,8 @@ class UserApiTest extends PlatformIntegrationTest {
         return body;
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return send(request(path, token).GET());
-    }
 
-    private HttpResponse<String> postJson(String path, String token, Map<String, ?> body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
-    private HttpResponse<String> putJson(String path, String token, Map<String, ?> body) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
 
     private List<String> usernames(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
@@ -521,12 +510,6 @@ class UserApiTest extends PlatformIntegrationTest {
         return jdbc.queryForObject("SELECT id FROM identity.user_account WHERE uuid = ?", Long.class, user.uuid());
     }
 
-    private JsonNode assertError(HttpResponse<String> response, int status, String errorCode) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode problem = body(response);
-        assertThat(problem.get("error_code").asString()).isEqualTo(errorCode);
-        return problem;
-    }
 
     @SafeVarargs
     private void assertNotWritten(Map<String, Object>... bodies) {
