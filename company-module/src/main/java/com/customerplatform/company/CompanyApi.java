@@ -9,6 +9,9 @@ public interface CompanyApi {
     /** The company with this business key ({@code COMP-001}), if it exists. */
     Optional<CompanyReference> findCompany(String companyId);
 
+    /** The company with this uuid (what customer profiles carry as {@code business_id}), if it exists. */
+    Optional<CompanyReference> findCompanyByUuid(UUID uuid);
+
     /** Whether the catalogue has an active document type with this code (case-insensitive). */
     boolean documentTypeExists(String documentTypeCode);
 

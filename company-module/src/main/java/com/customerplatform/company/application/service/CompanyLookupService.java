@@ -7,6 +7,7 @@ import com.customerplatform.company.domain.documenttype.DocumentType;
 import com.customerplatform.company.domain.documenttype.DocumentTypeCode;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Answers other modules' questions about companies through {@link CompanyApi}. */
@@ -24,6 +25,12 @@ public class CompanyLookupService implements CompanyApi {
     @Transactional(readOnly = true)
     public Optional<CompanyReference> findCompany(String companyId) {
         return companies.findByCompanyId(companyId).map(CompanyLookupService::toReference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CompanyReference> findCompanyByUuid(UUID uuid) {
+        return companies.findByUuid(uuid).map(CompanyLookupService::toReference);
     }
 
     @Override

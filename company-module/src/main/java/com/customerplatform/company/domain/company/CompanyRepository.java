@@ -5,6 +5,7 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Persistence port of companies. */
 public interface CompanyRepository {
@@ -12,6 +13,8 @@ public interface CompanyRepository {
     Optional<Company> findByCompanyId(String companyId);
 
     Optional<Company> findById(long id);
+
+    Optional<Company> findByUuid(UUID uuid);
 
     /** Ordered by name, then key. */
     Page<Company> find(CompanyQuery query, PageRequest page);

@@ -131,6 +131,13 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<UserReference> findUser(UUID userId) {
+        return users.findByUuid(userId).map(user -> new UserReference(user.uuid(), user.username(), user.email(),
+                user.firstName(), user.lastName(), user.companyId()));
+    }
+
+    @Override
     public Optional<Actor> authenticate(String accessToken) {
         return accessTokens.verify(accessToken)
                 .map(AccessTokens.VerifiedAccessToken::actor)

@@ -1,5 +1,6 @@
 package com.customerplatform.identity.domain.user;
 
+import com.customerplatform.sharedkernel.contact.EmailAddress;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import java.util.regex.Pattern;
 
@@ -7,8 +8,6 @@ import java.util.regex.Pattern;
 public final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{2,149}");
-    /** Pragmatic: one @, a dot in the domain, no spaces; the mailbox proves the rest. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,29}");
 
     private AccountRules() {}
@@ -22,11 +21,7 @@ public final class AccountRules {
     }
 
     public static String email(String value) {
-        String email = required("email", value).strip();
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw InvalidInputException.of("email", "must be a valid email address");
-        }
-        return email;
+        return EmailAddress.parse("email", value).value();
     }
 
     /** Optional free text: {@code null} or blank clears it. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -39,6 +40,11 @@ public class JooqCompanyRepository implements CompanyRepository {
     @Override
     public Optional<Company> findById(long id) {
         return dsl.selectFrom(COMPANIES).where(COMPANIES.ID.eq(id)).fetchOptional(JooqCompanyRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Company> findByUuid(UUID uuid) {
+        return dsl.selectFrom(COMPANIES).where(COMPANIES.UUID.eq(uuid)).fetchOptional(JooqCompanyRepository::toDomain);
     }
 
     @Override

@@ -1,0 +1,22 @@
+package com.customerplatform.customer.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A customer profile as SPEC §4 shows it. */
+public record CustomerResponse(
+        UUID id,
+        UUID userId,
+        UUID businessId,
+        String fullName,
+        String email,
+        String phone,
+        String gender,
+        String avatarUrl,
+        int totalOrders,
+        BigDecimal lifetimeValue,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,108 @@
+package com.customerplatform.customer.adapter.out.persistence;
+
+import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.CUSTOMERS;
+import static org.jooq.impl.DSL.lower;
+
+import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records.CustomersRecord;
+import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.CustomerRepository;
+import com.customerplatform.customer.domain.Gender;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Customer profiles in {@code customer.customers}. */
+public class JooqCustomerRepository implements CustomerRepository {
+
+    private final DSLContext dsl;
+
+    public JooqCustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Customer> findById(UUID id) {
+        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.ID.eq(id)).fetchOptional(JooqCustomerRepository::toDomain);
+    }
+
+    @Override
+    public Page<Customer> find(CustomerQuery query, PageRequest page) {
+        Condition condition = query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
+        condition = condition.and(matches(query.search()));
+        long total = dsl.fetchCount(CUSTOMERS, condition);
+        List<Customer> items = dsl.selectFrom(CUSTOMERS).where(condition)
+                .orderBy(CUSTOMERS.CREATED_AT.desc(), CUSTOMERS.ID.desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqCustomerRepository::toDomain);
+        return new Page<>(items, total, page);
+    }
+
+    /**
+     * The same expressions the trigram indexes are built on ({@code lower(full_name)},
+     * {@code lower(email)}, {@code phone}), so PostgreSQL can use them for the substring search.
+     */
+    static Condition matches(String search) {
+        if (search == null || search.isBlank()) {
+            return DSL.noCondition();
+        }
+        String pattern = "%" + search.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return lower(CUSTOMERS.FULL_NAME).like(pattern, '!')
+                .or(lower(CUSTOMERS.EMAIL).like(pattern, '!'))
+                .or(CUSTOMERS.PHONE.like(pattern, '!'));
+    }
+
+    @Override
+    public boolean existsForUser(UUID businessId, UUID userId) {
+        return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(CUSTOMERS.USER_ID.eq(userId)));
+    }
+
+    @Override
+    public boolean emailTaken(UUID businessId, String email) {
+        return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))));
+    }
+
+    @Override
+    public Customer insert(Customer customer) {
+        CustomersRecord row = dsl.newRecord(CUSTOMERS)
+                .setId(customer.id())
+                .setUserId(customer.userId())
+                .setBusinessId(customer.businessId())
+                .setFullName(customer.fullName())
+                .setEmail(customer.email())
+                .setPhone(customer.phone())
+                .setGender(customer.gender().code())
+                .setAvatarUrl(customer.avatarUrl())
+                .setTotalOrders(customer.totalOrders())
+                .setLifetimeValue(customer.lifetimeValue())
+                .setVersion(customer.version())
+                .setCreatedAt(offset(customer.createdAt()))
+                .setUpdatedAt(offset(customer.updatedAt()));
+        row.store();
+        return toDomain(row);
+    }
+
+    @Override
+    public void delete(UUID id) {
+        dsl.deleteFrom(CUSTOMERS).where(CUSTOMERS.ID.eq(id)).execute();
+    }
+
+    private static Customer toDomain(CustomersRecord row) {
+        return new Customer(row.getId(), row.getUserId(), row.getBusinessId(), row.getFullName(), row.getEmail(), row.getPhone(),
+                Gender.fromCode(row.getGender()).orElseThrow(), row.getAvatarUrl(), row.getTotalOrders(), row.getLifetimeValue(),
+                row.getVersion(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,158 @@
+package com.customerplatform.customer.application.service;
+
+import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
+import com.customerplatform.customer.application.port.in.RegisterCustomerForUserUseCase;
+import com.customerplatform.customer.application.port.out.Businesses;
+import com.customerplatform.customer.application.port.out.PhoneNumbers;
+import com.customerplatform.customer.application.port.out.PlatformUsers;
+import com.customerplatform.customer.application.port.out.PlatformUsers.PlatformUser;
+import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.CustomerRepository;
+import com.customerplatform.customer.domain.CustomerRepository.CustomerQuery;
+import com.customerplatform.customer.domain.CustomerRules;
+import com.customerplatform.customer.domain.Gender;
+import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
+import com.customerplatform.customer.events.CustomerDeletedIntegrationEvent;
+import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.ForbiddenException;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.event.EventMetadata;
+import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customer profiles with business isolation. */
+public class CustomerService implements ManageCustomersUseCase, RegisterCustomerForUserUseCase {
+
+    public static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
+    public static final String CUSTOMER_ALREADY_EXISTS = "CUSTOMER_ALREADY_EXISTS";
+
+    private final CustomerRepository customers;
+    private final Businesses businesses;
+    private final PlatformUsers users;
+    private final PhoneNumbers phones;
+    private final IntegrationEventPublisher events;
+    private final Clock clock;
+
+    public CustomerService(CustomerRepository customers, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
+            IntegrationEventPublisher events, Clock clock) {
+        this.customers = customers;
+        this.businesses = businesses;
+        this.users = users;
+        this.phones = phones;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Customer create(Actor actor, CreateCustomerCommand command) {
+        require(actor, "customers:create");
+        UUID businessId = command.businessId() == null ? actor.companyUuid() : command.businessId();
+        if (businessId == null) {
+            throw InvalidInputException.of("business_id", "is required");
+        }
+        if (!actor.superuser() && !businessId.equals(actor.companyUuid())) {
+            throw new NotFoundException("BUSINESS_NOT_FOUND", "Business " + businessId + " was not found");
+        }
+        if (!businesses.isActive(businessId)) {
+            throw InvalidInputException.of("business_id", "does not name an active company");
+        }
+        Customer customer = Customer.register(command.userId(), businessId, CustomerRules.fullName(command.fullName()),
+                CustomerRules.email(command.email()), phone(command.phone()), CustomerRules.gender(command.gender()),
+                CustomerRules.avatarUrl(command.avatarUrl()), clock.instant());
+        return save(customer);
+    }
+
+    @Override
+    @Transactional
+    public void registerFor(UUID userId, UUID businessId) {
+        if (customers.existsForUser(businessId, userId)) {
+            return;
+        }
+        PlatformUser user = users.find(userId).orElse(null);
+        if (user == null) {
+            return;
+        }
+        String email = user.email() != null && !customers.emailTaken(businessId, user.email()) ? user.email() : null;
+        save(Customer.register(userId, businessId, CustomerRules.fullName(user.displayName()), email, null, Gender.UNSPECIFIED, null,
+                clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Customer get(Actor actor, UUID customerId) {
+        Customer customer = customers.findById(customerId).orElseThrow(() -> notFound(customerId));
+        boolean own = customer.userId() != null && actor.is(customer.userId());
+        boolean staff = actor.can("customers:read") && (actor.superuser() || customer.businessId().equals(actor.companyUuid()));
+        if (!own && !staff) {
+            throw notFound(customerId);
+        }
+        return customer;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Customer> list(Actor actor, ListCustomersQuery query, PageRequest page) {
+        require(actor, "customers:read");
+        if (!actor.superuser() && query.businessId() != null && !query.businessId().equals(actor.companyUuid())) {
+            return new Page<>(List.of(), 0, page);
+        }
+        UUID businessId = actor.superuser() ? query.businessId() : actor.companyUuid();
+        return customers.find(new CustomerQuery(businessId, query.search()), page);
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, UUID customerId) {
+        require(actor, "customers:delete");
+        Customer customer = customers.findById(customerId)
+                .filter(found -> actor.superuser() || found.businessId().equals(actor.companyUuid()))
+                .orElseThrow(() -> notFound(customerId));
+        customers.delete(customer.id());
+        events.publish(new CustomerDeletedIntegrationEvent(EventMetadata.next(clock), customer.id(), customer.userId(),
+                customer.businessId(), customer.version() + 1));
+    }
+
+    private Customer save(Customer customer) {
+        if (customer.userId() != null && customers.existsForUser(customer.businessId(), customer.userId())) {
+            throw duplicate("user_id", "This user already has a profile in this business");
+        }
+        if (customer.email() != null && customers.emailTaken(customer.businessId(), customer.email())) {
+            throw duplicate("email", "A customer with this email already exists in this business");
+        }
+        Customer saved = customers.insert(customer);
+        events.publish(new CustomerCreatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
+                saved.version()));
+        return saved;
+    }
+
+    private String phone(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return phones.toE164(raw).orElseThrow(() -> InvalidInputException.of("phone",
+                "must be a valid international phone number such as +573001234567"));
+    }
+
+    private static void require(Actor actor, String permission) {
+        if (!actor.can(permission)) {
+            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
+        }
+    }
+
+    private static NotFoundException notFound(UUID customerId) {
+        return new NotFoundException(CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found");
+    }
+
+    private static ConflictException duplicate(String field, String detail) {
+        return new ConflictException(CUSTOMER_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));
+    }
+}

@@ -1,0 +1,42 @@
+package com.customerplatform.customer.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A customer profile within one business (a company, by its uuid). It may belong to a platform
+ * user ({@code userId}); a user has at most one profile per business, and so has an email.
+ *
+ * @param phone in E.164 ({@code +573001234567})
+ */
+public record Customer(
+        UUID id,
+        UUID userId,
+        UUID businessId,
+        String fullName,
+        String email,
+        String phone,
+        Gender gender,
+        String avatarUrl,
+        int totalOrders,
+        BigDecimal lifetimeValue,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Customer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(businessId, "businessId");
+        Objects.requireNonNull(fullName, "fullName");
+        Objects.requireNonNull(gender, "gender");
+    }
+
+    /** A new profile: no orders yet. */
+    public static Customer register(UUID userId, UUID businessId, String fullName, String email, String phone, Gender gender,
+            String avatarUrl, Instant now) {
+        return new Customer(UUID.randomUUID(), userId, businessId, fullName, email, phone, gender, avatarUrl, 0, BigDecimal.ZERO,
+                0, now, now);
+    }
+}

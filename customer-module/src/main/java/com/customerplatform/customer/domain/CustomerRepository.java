@@ -1,0 +1,29 @@
+package com.customerplatform.customer.domain;
+
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence port of customer profiles. */
+public interface CustomerRepository {
+
+    Optional<Customer> findById(UUID id);
+
+    /** Newest first, then by id: a stable order for paging. */
+    Page<Customer> find(CustomerQuery query, PageRequest page);
+
+    boolean existsForUser(UUID businessId, UUID userId);
+
+    boolean emailTaken(UUID businessId, String email);
+
+    Customer insert(Customer customer);
+
+    void delete(UUID id);
+
+    /**
+     * @param businessId only this business (null: all, for superusers)
+     * @param search case-insensitive substring of name, email or phone ({@code %} and {@code _} literal)
+     */
+    record CustomerQuery(UUID businessId, String search) {}
+}
