@@ -233,6 +233,97 @@ class CustomerApiTest extends PlatformIntegrationTest {
                 .containsEntry("business_id", companyA.uuid());
     }
 
+    // ---- PATCH
+
+    @Test
+    void aJsonPatchChangesTheProfileAndTheEventCarriesTheDiff() throws Exception {
+        String id = createdId("Tomas Uribe", "tomas@example.com");
+
+        HttpResponse<String> patched = patch(id, token(managerA), "application/json-patch+json", """
+                [{"op": "test", "path": "/full_name", "value": "Tomas Uribe"},
+                 {"op": "replace", "path": "/full_name", "value": "Tomás Uribe"},
+                 {"op": "add", "path": "/phone", "value": "+57 300 123 4567"}]""");
+
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(body(patched).get("full_name").asString()).isEqualTo("Tomás Uribe");
+        assertThat(body(patched).get("phone").asString()).isEqualTo("+573001234567");
+        JsonNode payload = json.readTree(event(id, "customers.updated").getBody()).get("payload");
+        assertThat(payload.get("version").asLong()).isEqualTo(1);
+        assertThat(payload.get("changes").get("full_name").get("old").asString()).isEqualTo("Tomas Uribe");
+        assertThat(payload.get("changes").get("full_name").get("new").asString()).isEqualTo("Tomás Uribe");
+        assertThat(payload.get("changes").get("phone").get("old").isNull()).isTrue();
+        assertThat(payload.get("changes").propertyNames()).containsExactlyInAnyOrder("full_name", "phone");
+    }
+
+    @Test
+    void aMergePatchSetsAndClearsFields() throws Exception {
+        String id = createdId("Ursula Vidal", "ursula@example.com");
+
+        HttpResponse<String> patched = patch(id, token(adminA), "application/merge-patch+json", """
+                {"gender": "female", "email": null}""");
+
+        assertThat(body(patched).get("gender").asString()).isEqualTo("female");
+        assertThat(body(patched).get("email").isNull()).isTrue();
+    }
+
+    @Test
+    void aPatchIsAllOrNothing() throws Exception {
+        String id = createdId("Victor Wolf", "victor@example.com");
+        String token = token(adminA);
+
+        assertError(patch(id, token, "application/json-patch+json", """
+                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "test", "path": "/email", "value": "x@y.z"}]"""),
+                409, "PATCH_TEST_FAILED");
+        JsonNode immutable = assertError(patch(id, token, "application/json-patch+json", """
+                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "replace", "path": "/business_id", "value": "%s"}]"""
+                .formatted(companyB.uuid())), 422, "IMMUTABLE_FIELD");
+        assertThat(immutable.get("errors").get(0).get("field").asString()).isEqualTo("/business_id");
+        assertError(patch(id, token, "application/merge-patch+json", "{\"total_orders\": 99}"), 422, "IMMUTABLE_FIELD");
+        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"remove\", \"path\": \"/id\"}]"), 422, "IMMUTABLE_FIELD");
+        assertThat(body(get("/v1/customers/" + id, token)).get("full_name").asString()).isEqualTo("Victor Wolf");
+    }
+
+    @Test
+    void thePatchedProfileIsValidatedLikeANewOne() throws Exception {
+        String id = createdId("Wanda Xu", "wanda@example.com");
+        String token = token(adminA);
+        createdId("Other Person", "taken@example.com");
+
+        assertThat(assertError(patch(id, token, "application/merge-patch+json", "{\"phone\": \"123\"}"), 422, "VALIDATION_FAILED")
+                .get("errors").get(0).get("field").asString()).isEqualTo("phone");
+        assertError(patch(id, token, "application/merge-patch+json", "{\"full_name\": \"W\"}"), 422, "VALIDATION_FAILED");
+        assertError(patch(id, token, "application/merge-patch+json", "{\"full_name\": null}"), 422, "VALIDATION_FAILED");
+        assertError(patch(id, token, "application/merge-patch+json", "{\"gender\": 7}"), 422, "VALIDATION_FAILED");
+        assertError(patch(id, token, "application/merge-patch+json", "{\"email\": \"TAKEN@example.com\"}"), 409, "CUSTOMER_ALREADY_EXISTS");
+        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"add\", \"path\": \"/vip\", \"value\": true}]"),
+                422, "UNKNOWN_FIELD");
+        assertThat(body(get("/v1/customers/" + id, token)).get("email").asString()).isEqualTo("wanda@example.com");
+    }
+
+    @Test
+    void brokenPatchesAndOtherMediaTypesAreRefused() throws Exception {
+        String id = createdId("Xenia Yoon", null);
+        String token = token(adminA);
+
+        assertError(patch(id, token, "application/json-patch+json", "{\"op\": \"replace\"}"), 422, "INVALID_PATCH");
+        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"replace\", \"path\": \"/nope/deep\", \"value\": 1}]"),
+                422, "INVALID_PATCH");
+        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"jump\", \"path\": \"/full_name\"}]"), 422, "INVALID_PATCH");
+        assertError(patch(id, token, "application/json-patch+json", "not json"), 422, "INVALID_PATCH");
+        assertError(patch(id, token, "application/json", "{\"full_name\": \"Xenia\"}"), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void onlyAdminsAndManagersOfTheBusinessPatch() throws Exception {
+        String id = createdId("Yago Zapata", null);
+        String merge = "{\"gender\": \"male\"}";
+
+        assertError(patch(id, token(viewerA), "application/merge-patch+json", merge), 403, "FORBIDDEN");
+        assertError(patch(id, token(customerUserA), "application/merge-patch+json", merge), 403, "FORBIDDEN");
+        assertError(patch(id, token(adminB), "application/merge-patch+json", merge), 404, "CUSTOMER_NOT_FOUND");
+        assertThat(body(get("/v1/customers/" + id, token(adminA))).get("gender").asString()).isEqualTo("unspecified");
+    }
+
     /**
      * 20,000 profiles in one business, analysed, then rolled back: with real statistics the planner
      * answers the search from the three trigram indexes (bench/ measures it at a million rows).
@@ -263,6 +354,17 @@ class CustomerApiTest extends PlatformIntegrationTest {
     }
 
     // ---- helpers
+
+    private String createdId(String name, String email) throws Exception {
+        HttpResponse<String> created = postJson("/v1/customers", token(adminA), customer(name, email, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return body(created).get("id").asString();
+    }
+
+    private HttpResponse<String> patch(String id, String token, String mediaType, String body) throws Exception {
+        return send(request("/v1/customers/" + id, token).header("Content-Type", mediaType)
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
 
     private String token(TestUser user) throws Exception {
         String token = tokens.get(user.username());

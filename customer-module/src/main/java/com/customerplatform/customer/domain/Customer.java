@@ -33,6 +33,11 @@ public record Customer(
         Objects.requireNonNull(gender, "gender");
     }
 
+    public Customer withProfile(String fullName, String email, String phone, Gender gender, String avatarUrl, Instant now) {
+        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, totalOrders, lifetimeValue, version,
+                createdAt, now);
+    }
+
     /** A new profile: no orders yet. */
     public static Customer register(UUID userId, UUID businessId, String fullName, String email, String phone, Gender gender,
             String avatarUrl, Instant now) {

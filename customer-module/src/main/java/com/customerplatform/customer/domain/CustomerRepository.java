@@ -17,6 +17,12 @@ public interface CustomerRepository {
 
     boolean emailTaken(UUID businessId, String email);
 
+    /** Whether another profile of the business has this email. */
+    boolean emailTakenByOther(UUID businessId, String email, UUID customerId);
+
+    /** Saves the changed profile if nobody changed it since it was read (optimistic locking). */
+    Customer update(Customer customer);
+
     Customer insert(Customer customer);
 
     void delete(UUID id);

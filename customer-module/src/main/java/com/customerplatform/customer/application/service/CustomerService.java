@@ -2,6 +2,7 @@ package com.customerplatform.customer.application.service;
 
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
 import com.customerplatform.customer.application.port.in.RegisterCustomerForUserUseCase;
+import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase;
 import com.customerplatform.customer.application.port.out.Businesses;
 import com.customerplatform.customer.application.port.out.PhoneNumbers;
 import com.customerplatform.customer.application.port.out.PlatformUsers;
@@ -13,6 +14,7 @@ import com.customerplatform.customer.domain.CustomerRules;
 import com.customerplatform.customer.domain.Gender;
 import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
 import com.customerplatform.customer.events.CustomerDeletedIntegrationEvent;
+import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
@@ -24,15 +26,23 @@ import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Customer profiles with business isolation. */
-public class CustomerService implements ManageCustomersUseCase, RegisterCustomerForUserUseCase {
+public class CustomerService implements ManageCustomersUseCase, RegisterCustomerForUserUseCase, UpdateCustomerUseCase {
 
     public static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
     public static final String CUSTOMER_ALREADY_EXISTS = "CUSTOMER_ALREADY_EXISTS";
+    public static final String IMMUTABLE_FIELD = "IMMUTABLE_FIELD";
+
+    private static final List<String> MUTABLE = List.of("full_name", "email", "phone", "gender", "avatar_url");
+    private static final List<String> IMMUTABLE = List.of("id", "user_id", "business_id", "total_orders", "lifetime_value",
+            "created_at", "updated_at");
 
     private final CustomerRepository customers;
     private final Businesses businesses;
@@ -107,6 +117,82 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         }
         UUID businessId = actor.superuser() ? query.businessId() : actor.companyUuid();
         return customers.find(new CustomerQuery(businessId, query.search()), page);
+    }
+
+    @Override
+    @Transactional
+    public Customer patch(Actor actor, UUID customerId, ProfilePatch patch) {
+        require(actor, "customers:update");
+        Customer current = customers.findById(customerId)
+                .filter(found -> actor.superuser() || found.businessId().equals(actor.companyUuid()))
+                .orElseThrow(() -> notFound(customerId));
+        Map<String, Object> before = document(current);
+        Map<String, Object> after = patch.applyTo(before);
+        for (String field : after.keySet()) {
+            if (!before.containsKey(field)) {
+                throw new InvalidInputException("UNKNOWN_FIELD", "Unknown field /" + field, List.of(new FieldError("/" + field,
+                        "is not a field of a customer profile")));
+            }
+        }
+        for (String field : IMMUTABLE) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                throw new InvalidInputException(IMMUTABLE_FIELD, "/" + field + " cannot be changed",
+                        List.of(new FieldError("/" + field, "cannot be changed")));
+            }
+        }
+        Customer updated = current.withProfile(CustomerRules.fullName(text(after, "full_name")), CustomerRules.email(text(after, "email")),
+                phone(text(after, "phone")), after.get("gender") == null ? genderRequired() : CustomerRules.gender(text(after, "gender")),
+                CustomerRules.avatarUrl(text(after, "avatar_url")), clock.instant());
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        Map<String, Object> patched = document(updated);
+        for (String field : MUTABLE) {
+            if (!Objects.equals(before.get(field), patched.get(field))) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("old", before.get(field));
+                change.put("new", patched.get(field));
+                changes.put(field, change);
+            }
+        }
+        if (changes.isEmpty()) {
+            return current;
+        }
+        if (updated.email() != null && changes.containsKey("email") && customers.emailTakenByOther(updated.businessId(), updated.email(), updated.id())) {
+            throw duplicate("email", "A customer with this email already exists in this business");
+        }
+        Customer saved = customers.update(updated);
+        events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
+                changes, saved.version()));
+        return saved;
+    }
+
+    /** The profile as the patch sees it: JSON member names, JSON-compatible values. */
+    private static Map<String, Object> document(Customer customer) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", customer.id().toString());
+        document.put("user_id", customer.userId() == null ? null : customer.userId().toString());
+        document.put("business_id", customer.businessId().toString());
+        document.put("full_name", customer.fullName());
+        document.put("email", customer.email());
+        document.put("phone", customer.phone());
+        document.put("gender", customer.gender().code());
+        document.put("avatar_url", customer.avatarUrl());
+        document.put("total_orders", customer.totalOrders());
+        document.put("lifetime_value", customer.lifetimeValue().toPlainString());
+        document.put("created_at", customer.createdAt().toString());
+        document.put("updated_at", customer.updatedAt().toString());
+        return document;
+    }
+
+    private static String text(Map<String, Object> document, String field) {
+        Object value = document.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw InvalidInputException.of("/" + field, "must be a string");
+    }
+
+    private static Gender genderRequired() {
+        throw InvalidInputException.of("/gender", "must be male, female, other or unspecified");
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.customerplatform.customer.adapter.in.web;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.CreateCustomerCommand;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.ListCustomersQuery;
+import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase;
 import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
@@ -16,9 +17,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,9 +34,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CustomerController {
 
     private final ManageCustomersUseCase customers;
+    private final UpdateCustomerUseCase updates;
 
-    CustomerController(ManageCustomersUseCase customers) {
+    CustomerController(ManageCustomersUseCase customers, UpdateCustomerUseCase updates) {
         this.customers = customers;
+        this.updates = updates;
     }
 
     record CreateCustomerRequest(UUID userId, UUID businessId, String fullName, String email, String phone, String gender,
@@ -77,6 +82,13 @@ class CustomerController {
             headers.set(HttpHeaders.LINK, String.join(", ", links));
         }
         return ResponseEntity.ok().headers(headers).body(page.items().stream().map(CustomerController::response).toList());
+    }
+
+    /** RFC 6902 JSON Patch or RFC 7396 merge patch, chosen by Content-Type; any other media type is 415. */
+    @PatchMapping(path = "/{customerId}", consumes = {JsonProfilePatch.JSON_PATCH, JsonProfilePatch.MERGE_PATCH})
+    CustomerResponse patch(Actor actor, @PathVariable UUID customerId,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody String body) {
+        return response(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body)));
     }
 
     @DeleteMapping("/{customerId}")

@@ -7,6 +7,7 @@ import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records
 import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.Gender;
+import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
@@ -69,6 +70,31 @@ public class JooqCustomerRepository implements CustomerRepository {
     @Override
     public boolean emailTaken(UUID businessId, String email) {
         return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))));
+    }
+
+    @Override
+    public boolean emailTakenByOther(UUID businessId, String email, UUID customerId) {
+        return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email)))
+                .and(CUSTOMERS.ID.ne(customerId)));
+    }
+
+    @Override
+    public Customer update(Customer customer) {
+        CustomersRecord row = dsl.update(CUSTOMERS)
+                .set(CUSTOMERS.FULL_NAME, customer.fullName())
+                .set(CUSTOMERS.EMAIL, customer.email())
+                .set(CUSTOMERS.PHONE, customer.phone())
+                .set(CUSTOMERS.GENDER, customer.gender().code())
+                .set(CUSTOMERS.AVATAR_URL, customer.avatarUrl())
+                .set(CUSTOMERS.UPDATED_AT, offset(customer.updatedAt()))
+                .set(CUSTOMERS.VERSION, CUSTOMERS.VERSION.plus(1))
+                .where(CUSTOMERS.ID.eq(customer.id()).and(CUSTOMERS.VERSION.eq(customer.version())))
+                .returning()
+                .fetchOne();
+        if (row == null) {
+            throw new ConflictException("CONCURRENT_MODIFICATION", "The customer was changed by someone else meanwhile; reload and retry");
+        }
+        return toDomain(row);
     }
 
     @Override

@@ -1,0 +1,84 @@
+package com.customerplatform.customer.adapter.in.web;
+
+import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase.ProfilePatch;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** A request body of {@code application/json-patch+json} or {@code application/merge-patch+json} as a {@link ProfilePatch}. */
+final class JsonProfilePatch implements ProfilePatch {
+
+    static final String JSON_PATCH = "application/json-patch+json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final String body;
+    private final BiFunction<String, JsonValue, JsonValue> apply;
+
+    private JsonProfilePatch(String body, BiFunction<String, JsonValue, JsonValue> apply) {
+        this.body = body;
+        this.apply = apply;
+    }
+
+    static JsonProfilePatch of(String mediaType, String body) {
+        return new JsonProfilePatch(body, mediaType.startsWith(MERGE_PATCH) ? JsonPatches::applyMergePatch : JsonPatches::applyJsonPatch);
+    }
+
+    @Override
+    public Map<String, Object> applyTo(Map<String, Object> profile) {
+        JsonValue patched;
+        try {
+            patched = apply.apply(body == null ? "" : body, toJson(profile));
+        } catch (JsonPatches.PatchFailed failed) {
+            if (failed.testFailed()) {
+                throw new ConflictException("PATCH_TEST_FAILED", failed.getMessage());
+            }
+            throw new InvalidInputException("INVALID_PATCH", failed.getMessage(), List.of(new FieldError("patch", failed.getMessage())));
+        }
+        if (patched.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("INVALID_PATCH", "The patched profile must be a JSON object",
+                    List.of(new FieldError("patch", "replaces the profile with something that is not an object")));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        patched.asJsonObject().forEach((name, value) -> result.put(name, fromJson(value)));
+        return result;
+    }
+
+    private static JsonValue toJson(Map<String, Object> profile) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        profile.forEach((name, value) -> {
+            switch (value) {
+                case null -> object.addNull(name);
+                case String text -> object.add(name, text);
+                case Integer number -> object.add(name, number);
+                default -> object.add(name, value.toString());
+            }
+        });
+        return object.build();
+    }
+
+    /** Integral numbers become Integer (when they fit) so they compare equal to the profile's own. */
+    private static Object fromJson(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> ((JsonString) value).getString();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NUMBER -> {
+                BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+                yield ((JsonNumber) value).isIntegral() && number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        ? number.intValue() : number;
+            }
+            default -> value;
+        };
+    }
+}
