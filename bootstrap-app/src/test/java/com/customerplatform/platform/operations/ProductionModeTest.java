@@ -3,9 +3,12 @@ package com.customerplatform.platform.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.identity.TestAccounts;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 class ProductionModeTest extends PlatformIntegrationTest {
 
     @Autowired StringRedisTemplate redis;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aLogoutIsRecordedInRedisSoEveryInstanceRefusesTheToken() throws Exception {
@@ -32,6 +36,19 @@ class ProductionModeTest extends PlatformIntegrationTest {
         assertThat(redis.hasKey("identity:revoked-session:" + sessionId)).isTrue();
         assertThat(redis.getExpire("identity:revoked-session:" + sessionId)).isBetween(1L, 15 * 60 + 30L);
         assertThat(send(request("/api/v1/auth/me", token).GET()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void customerPatchBucketsLiveInRedis() throws Exception {
+        TestAccounts accounts = new TestAccounts(jdbc);
+        String companyAdmin = login(accounts.user(accounts.company("active"), "admin").username(), TestAccounts.PASSWORD);
+        String id = body(postJson("/v1/customers", companyAdmin, java.util.Map.of("full_name", "Redis Bucket"))).get("id").asString();
+
+        HttpResponse<String> patched = send(request("/v1/customers/" + id, companyAdmin).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"gender\": \"other\"}")));
+
+        assertThat(patched.statusCode()).isEqualTo(200);
+        assertThat(redis.hasKey("customer:patch-rate:" + id)).isTrue();
     }
 
     @Test

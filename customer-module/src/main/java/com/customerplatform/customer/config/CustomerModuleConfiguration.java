@@ -6,14 +6,22 @@ import com.customerplatform.customer.adapter.out.company.CompanyBusinesses;
 import com.customerplatform.customer.adapter.out.identity.IdentityPlatformUsers;
 import com.customerplatform.customer.adapter.out.persistence.JooqCustomerRepository;
 import com.customerplatform.customer.adapter.out.phone.LibPhoneNumbers;
+import com.customerplatform.customer.adapter.out.ratelimit.Bucket4jPatchRateLimiter;
+import com.customerplatform.customer.adapter.out.ratelimit.PatchRate;
+import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.service.CustomerService;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import io.lettuce.core.RedisClient;
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /** Wires the customer module's hexagon. */
 @Configuration(proxyBeanMethods = false)
@@ -24,11 +32,24 @@ public class CustomerModuleConfiguration {
         return new JooqCustomerRepository(dsl);
     }
 
+    /** Shared by every instance through Redis when it is configured (platform.redis.mode). */
+    @Bean
+    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
+    PatchRateLimiter redisPatchRateLimiter(LettuceConnectionFactory redis, @Value("${platform.customers.patch-rate}") String rate) {
+        return Bucket4jPatchRateLimiter.inRedis((RedisClient) redis.getNativeClient(), PatchRate.parse(rate));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PatchRateLimiter.class)
+    PatchRateLimiter inProcessPatchRateLimiter(@Value("${platform.customers.patch-rate}") String rate) {
+        return Bucket4jPatchRateLimiter.inProcess(PatchRate.parse(rate));
+    }
+
     @Bean
     CustomerService customerService(CustomerRepository customers, CompanyApi companies, IdentityApi identity,
-            IntegrationEventPublisher events, Clock clock) {
+            PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         return new CustomerService(customers, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
-                new LibPhoneNumbers(), events, clock);
+                new LibPhoneNumbers(), patchRate, events, clock);
     }
 
     @Bean

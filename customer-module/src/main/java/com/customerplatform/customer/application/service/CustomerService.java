@@ -4,6 +4,7 @@ import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
 import com.customerplatform.customer.application.port.in.RegisterCustomerForUserUseCase;
 import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase;
 import com.customerplatform.customer.application.port.out.Businesses;
+import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.port.out.PhoneNumbers;
 import com.customerplatform.customer.application.port.out.PlatformUsers;
 import com.customerplatform.customer.application.port.out.PlatformUsers.PlatformUser;
@@ -21,6 +22,7 @@ import com.customerplatform.sharedkernel.error.FieldError;
 import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.error.TooManyRequestsException;
 import com.customerplatform.sharedkernel.event.EventMetadata;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import com.customerplatform.sharedkernel.page.Page;
@@ -48,15 +50,17 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private final Businesses businesses;
     private final PlatformUsers users;
     private final PhoneNumbers phones;
+    private final PatchRateLimiter patchRate;
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
     public CustomerService(CustomerRepository customers, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
-            IntegrationEventPublisher events, Clock clock) {
+            PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.businesses = businesses;
         this.users = users;
         this.phones = phones;
+        this.patchRate = patchRate;
         this.events = events;
         this.clock = clock;
     }
@@ -126,6 +130,10 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         Customer current = customers.findById(customerId)
                 .filter(found -> actor.superuser() || found.businessId().equals(actor.companyUuid()))
                 .orElseThrow(() -> notFound(customerId));
+        patchRate.tryAcquire(customerId).ifPresent(wait -> {
+            throw new TooManyRequestsException("RATE_LIMITED", "Too many changes to this customer; retry in "
+                    + Math.max(1, wait.toSeconds()) + " s", wait);
+        });
         Map<String, Object> before = document(current);
         Map<String, Object> after = patch.applyTo(before);
         for (String field : after.keySet()) {
