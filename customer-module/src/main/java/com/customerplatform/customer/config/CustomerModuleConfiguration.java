@@ -5,11 +5,13 @@ import com.customerplatform.customer.adapter.in.event.UserRegisteredListener;
 import com.customerplatform.customer.adapter.out.company.CompanyBusinesses;
 import com.customerplatform.customer.adapter.out.identity.IdentityPlatformUsers;
 import com.customerplatform.customer.adapter.out.persistence.JooqCustomerRepository;
+import com.customerplatform.customer.adapter.out.persistence.JooqNoteRepository;
 import com.customerplatform.customer.adapter.out.phone.LibPhoneNumbers;
 import com.customerplatform.customer.adapter.out.ratelimit.Bucket4jPatchRateLimiter;
 import com.customerplatform.customer.adapter.out.ratelimit.PatchRate;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.service.CustomerService;
+import com.customerplatform.customer.application.service.NoteService;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
@@ -50,6 +52,11 @@ public class CustomerModuleConfiguration {
             PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         return new CustomerService(customers, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
                 new LibPhoneNumbers(), patchRate, events, clock);
+    }
+
+    @Bean
+    NoteService noteService(DSLContext dsl, CustomerRepository customers, Clock clock) {
+        return new NoteService(new JooqNoteRepository(dsl), customers, clock);
     }
 
     @Bean

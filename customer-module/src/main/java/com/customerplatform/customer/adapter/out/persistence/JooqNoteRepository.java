@@ -1,0 +1,52 @@
+package com.customerplatform.customer.adapter.out.persistence;
+
+import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.NOTES;
+
+import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records.NotesRecord;
+import com.customerplatform.customer.domain.Note;
+import com.customerplatform.customer.domain.NoteRepository;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Notes in {@code customer.notes}; deleted with their customer (foreign key, same schema). */
+public class JooqNoteRepository implements NoteRepository {
+
+    private final DSLContext dsl;
+
+    public JooqNoteRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Note insert(Note note) {
+        NotesRecord row = dsl.newRecord(NOTES)
+                .setId(note.id())
+                .setCustomerId(note.customerId())
+                .setAuthorId(note.authorId())
+                .setBody(note.body())
+                .setCreatedAt(note.createdAt().atOffset(ZoneOffset.UTC));
+        row.store();
+        return toDomain(row);
+    }
+
+    @Override
+    public Page<Note> findByCustomer(UUID customerId, PageRequest page) {
+        long total = dsl.fetchCount(NOTES, NOTES.CUSTOMER_ID.eq(customerId));
+        return new Page<>(dsl.selectFrom(NOTES).where(NOTES.CUSTOMER_ID.eq(customerId))
+                .orderBy(NOTES.CREATED_AT.desc(), NOTES.ID.desc())
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqNoteRepository::toDomain), total, page);
+    }
+
+    @Override
+    public boolean delete(UUID customerId, UUID noteId) {
+        return dsl.deleteFrom(NOTES).where(NOTES.ID.eq(noteId).and(NOTES.CUSTOMER_ID.eq(customerId))).execute() == 1;
+    }
+
+    private static Note toDomain(NotesRecord row) {
+        return new Note(row.getId(), row.getCustomerId(), row.getAuthorId(), row.getBody(), row.getCreatedAt().toInstant());
+    }
+}
