@@ -6,12 +6,14 @@ import com.customerplatform.customer.adapter.out.company.CompanyBusinesses;
 import com.customerplatform.customer.adapter.out.identity.IdentityPlatformUsers;
 import com.customerplatform.customer.adapter.out.persistence.JooqCustomerRepository;
 import com.customerplatform.customer.adapter.out.persistence.JooqNoteRepository;
+import com.customerplatform.customer.adapter.out.persistence.JooqTagRepository;
 import com.customerplatform.customer.adapter.out.phone.LibPhoneNumbers;
 import com.customerplatform.customer.adapter.out.ratelimit.Bucket4jPatchRateLimiter;
 import com.customerplatform.customer.adapter.out.ratelimit.PatchRate;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.service.CustomerService;
 import com.customerplatform.customer.application.service.NoteService;
+import com.customerplatform.customer.application.service.TagService;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
@@ -57,6 +59,11 @@ public class CustomerModuleConfiguration {
     @Bean
     NoteService noteService(DSLContext dsl, CustomerRepository customers, Clock clock) {
         return new NoteService(new JooqNoteRepository(dsl), customers, clock);
+    }
+
+    @Bean
+    TagService tagService(DSLContext dsl, CustomerRepository customers, Clock clock) {
+        return new TagService(new JooqTagRepository(dsl), customers, clock);
     }
 
     @Bean

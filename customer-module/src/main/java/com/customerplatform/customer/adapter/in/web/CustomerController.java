@@ -1,5 +1,6 @@
 package com.customerplatform.customer.adapter.in.web;
 
+import com.customerplatform.customer.application.port.in.CustomerTagsUseCase;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.CreateCustomerCommand;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.ListCustomersQuery;
@@ -11,6 +12,7 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,10 +37,12 @@ class CustomerController {
 
     private final ManageCustomersUseCase customers;
     private final UpdateCustomerUseCase updates;
+    private final CustomerTagsUseCase tags;
 
-    CustomerController(ManageCustomersUseCase customers, UpdateCustomerUseCase updates) {
+    CustomerController(ManageCustomersUseCase customers, UpdateCustomerUseCase updates, CustomerTagsUseCase tags) {
         this.customers = customers;
         this.updates = updates;
+        this.tags = tags;
     }
 
     record CreateCustomerRequest(UUID userId, UUID businessId, String fullName, String email, String phone, String gender,
@@ -48,12 +52,12 @@ class CustomerController {
     ResponseEntity<CustomerResponse> create(Actor actor, @RequestBody CreateCustomerRequest request) {
         Customer customer = customers.create(actor, new CreateCustomerCommand(request.userId(), request.businessId(),
                 request.fullName(), request.email(), request.phone(), request.gender(), request.avatarUrl()));
-        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id())).body(response(customer));
+        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id())).body(response(customer, List.of()));
     }
 
     @GetMapping("/{customerId}")
     CustomerResponse get(Actor actor, @PathVariable UUID customerId) {
-        return response(customers.get(actor, customerId));
+        return withTags(customers.get(actor, customerId));
     }
 
     /** Total in {@code X-Total-Count}, next and previous pages in an RFC 8288 {@code Link} header. */
@@ -81,14 +85,16 @@ class CustomerController {
         if (!links.isEmpty()) {
             headers.set(HttpHeaders.LINK, String.join(", ", links));
         }
-        return ResponseEntity.ok().headers(headers).body(page.items().stream().map(CustomerController::response).toList());
+        Map<UUID, List<String>> tagNames = tags.tagsOf(page.items().stream().map(Customer::id).toList());
+        return ResponseEntity.ok().headers(headers).body(page.items().stream()
+                .map(customer -> response(customer, tagNames.getOrDefault(customer.id(), List.of()))).toList());
     }
 
     /** RFC 6902 JSON Patch or RFC 7396 merge patch, chosen by Content-Type; any other media type is 415. */
     @PatchMapping(path = "/{customerId}", consumes = {JsonProfilePatch.JSON_PATCH, JsonProfilePatch.MERGE_PATCH})
     CustomerResponse patch(Actor actor, @PathVariable UUID customerId,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody String body) {
-        return response(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body)));
+        return withTags(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body)));
     }
 
     @DeleteMapping("/{customerId}")
@@ -108,9 +114,13 @@ class CustomerController {
         return "<" + target.encode().toUriString() + ">; rel=\"" + rel + "\"";
     }
 
-    private static CustomerResponse response(Customer customer) {
+    private CustomerResponse withTags(Customer customer) {
+        return response(customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+    }
+
+    private static CustomerResponse response(Customer customer, List<String> tagNames) {
         return new CustomerResponse(customer.id(), customer.userId(), customer.businessId(), customer.fullName(), customer.email(),
                 customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.totalOrders(), customer.lifetimeValue(),
-                List.of(), customer.createdAt(), customer.updatedAt());
+                tagNames, customer.createdAt(), customer.updatedAt());
     }
 }

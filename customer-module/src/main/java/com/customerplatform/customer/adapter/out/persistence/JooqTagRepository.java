@@ -1,0 +1,74 @@
+package com.customerplatform.customer.adapter.out.persistence;
+
+import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.CUSTOMER_TAGS;
+import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.TAGS;
+import static org.jooq.impl.DSL.lower;
+
+import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records.TagsRecord;
+import com.customerplatform.customer.domain.Tag;
+import com.customerplatform.customer.domain.TagRepository;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/** Tags in {@code customer.tags}, their use in {@code customer.customer_tags}. */
+public class JooqTagRepository implements TagRepository {
+
+    private final DSLContext dsl;
+
+    public JooqTagRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<Tag> findByBusiness(UUID businessId) {
+        return dsl.selectFrom(TAGS).where(TAGS.BUSINESS_ID.eq(businessId)).orderBy(lower(TAGS.NAME)).fetch(JooqTagRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Tag> findByName(UUID businessId, String name) {
+        return dsl.selectFrom(TAGS).where(TAGS.BUSINESS_ID.eq(businessId).and(lower(TAGS.NAME).eq(lower(name.strip()))))
+                .fetchOptional(JooqTagRepository::toDomain);
+    }
+
+    @Override
+    public Tag insert(Tag tag) {
+        TagsRecord row = dsl.newRecord(TAGS).setId(tag.id()).setBusinessId(tag.businessId()).setName(tag.name()).setColor(tag.color())
+                .setCreatedAt(tag.createdAt().atOffset(ZoneOffset.UTC));
+        row.store();
+        return toDomain(row);
+    }
+
+    @Override
+    public void attach(UUID customerId, Collection<UUID> tagIds) {
+        for (UUID tagId : tagIds) {
+            dsl.insertInto(CUSTOMER_TAGS).set(CUSTOMER_TAGS.CUSTOMER_ID, customerId).set(CUSTOMER_TAGS.TAG_ID, tagId)
+                    .onConflictDoNothing().execute();
+        }
+    }
+
+    @Override
+    public boolean detach(UUID customerId, UUID tagId) {
+        return dsl.deleteFrom(CUSTOMER_TAGS).where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.eq(tagId))).execute() == 1;
+    }
+
+    @Override
+    public Map<UUID, List<String>> namesOf(Collection<UUID> customerIds) {
+        return dsl.select(CUSTOMER_TAGS.CUSTOMER_ID, TAGS.NAME)
+                .from(CUSTOMER_TAGS).join(TAGS).on(TAGS.ID.eq(CUSTOMER_TAGS.TAG_ID))
+                .where(CUSTOMER_TAGS.CUSTOMER_ID.in(customerIds))
+                .orderBy(lower(TAGS.NAME))
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(row -> row.value1(), Collectors.mapping(row -> row.value2(), Collectors.toList())));
+    }
+
+    private static Tag toDomain(TagsRecord row) {
+        return new Tag(row.getId(), row.getBusinessId(), row.getName(), row.getColor(), row.getCreatedAt().toInstant());
+    }
+}

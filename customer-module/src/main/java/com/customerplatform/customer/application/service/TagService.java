@@ -1,0 +1,115 @@
+package com.customerplatform.customer.application.service;
+
+import com.customerplatform.customer.application.port.in.CustomerTagsUseCase;
+import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.CustomerRepository;
+import com.customerplatform.customer.domain.Tag;
+import com.customerplatform.customer.domain.TagRepository;
+import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.ForbiddenException;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.customerplatform.sharedkernel.error.NotFoundException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+
+public class TagService implements CustomerTagsUseCase {
+
+    static final int MAX_NAMES_PER_REQUEST = 50;
+
+    private final TagRepository tags;
+    private final CustomerRepository customers;
+    private final Clock clock;
+
+    public TagService(TagRepository tags, CustomerRepository customers, Clock clock) {
+        this.tags = tags;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Tag createTag(Actor actor, String name, String color) {
+        UUID business = business(actor, "tags:create");
+        Tag tag = Tag.create(business, name, color, clock.instant());
+        if (tags.findByName(business, tag.name()).isPresent()) {
+            throw new ConflictException("TAG_ALREADY_EXISTS", "Tag '" + tag.name() + "' already exists",
+                    List.of(new FieldError("name", "is already taken")));
+        }
+        return tags.insert(tag);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Tag> listTags(Actor actor) {
+        return tags.findByBusiness(business(actor, "tags:read"));
+    }
+
+    @Override
+    @Transactional
+    public List<String> attach(Actor actor, UUID customerId, List<String> names) {
+        Customer customer = customerOfBusiness(actor, customerId, "tags:attach");
+        if (names == null || names.isEmpty() || names.size() > MAX_NAMES_PER_REQUEST) {
+            throw InvalidInputException.of("names", "must list 1 to " + MAX_NAMES_PER_REQUEST + " tag names");
+        }
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (String name : names) {
+            String valid = Tag.name(name);
+            distinct.putIfAbsent(valid.toLowerCase(Locale.ROOT), valid);
+        }
+        List<UUID> ids = distinct.values().stream()
+                .map(name -> tags.findByName(customer.businessId(), name)
+                        .orElseGet(() -> tags.insert(Tag.create(customer.businessId(), name, null, clock.instant()))).id())
+                .toList();
+        tags.attach(customerId, ids);
+        return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    @Override
+    @Transactional
+    public void detach(Actor actor, UUID customerId, String name) {
+        Customer customer = customerOfBusiness(actor, customerId, "tags:attach");
+        Tag tag = tags.findByName(customer.businessId(), name).orElseThrow(() -> tagNotFound(name));
+        if (!tags.detach(customerId, tag.id())) {
+            throw tagNotFound(name);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<String>> tagsOf(Collection<UUID> customerIds) {
+        return customerIds.isEmpty() ? Map.of() : tags.namesOf(customerIds);
+    }
+
+    private static UUID business(Actor actor, String permission) {
+        require(actor, permission);
+        if (actor.companyUuid() == null) {
+            throw InvalidInputException.of("business_id", "tags belong to a company; sign in as one of its users");
+        }
+        return actor.companyUuid();
+    }
+
+    private Customer customerOfBusiness(Actor actor, UUID customerId, String permission) {
+        require(actor, permission);
+        return customers.findById(customerId)
+                .filter(customer -> actor.superuser() || customer.businessId().equals(actor.companyUuid()))
+                .orElseThrow(() -> new NotFoundException(CustomerService.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found"));
+    }
+
+    private static void require(Actor actor, String permission) {
+        if (!actor.can(permission)) {
+            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
+        }
+    }
+
+    private static NotFoundException tagNotFound(String name) {
+        return new NotFoundException("TAG_NOT_FOUND", "The customer has no tag '" + name + "'");
+    }
+}

@@ -1,0 +1,27 @@
+package com.customerplatform.customer.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence port of a business's tags and which customers carry them. */
+public interface TagRepository {
+
+    /** Ordered by name. */
+    List<Tag> findByBusiness(UUID businessId);
+
+    Optional<Tag> findByName(UUID businessId, String name);
+
+    Tag insert(Tag tag);
+
+    /** Attaches, ignoring tags the customer already has. */
+    void attach(UUID customerId, Collection<UUID> tagIds);
+
+    /** Whether the customer had the tag. */
+    boolean detach(UUID customerId, UUID tagId);
+
+    /** Tag names per customer, ordered by name. */
+    Map<UUID, List<String>> namesOf(Collection<UUID> customerIds);
+}
