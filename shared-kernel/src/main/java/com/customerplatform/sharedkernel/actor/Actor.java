@@ -1,5 +1,6 @@
 package com.customerplatform.sharedkernel.actor;
 
+import com.customerplatform.sharedkernel.error.ForbiddenException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,13 @@ public record Actor(UUID userId, String companyKey, UUID companyUuid, String rol
 
     public boolean can(String required) {
         return can(Permission.of(required));
+    }
+
+    /** Refuses with 403 a caller whose role may never do this (SPEC §8), wherever the resource is. */
+    public void require(String permission) {
+        if (!can(permission)) {
+            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
+        }
     }
 
     /** Whether data of the given company is visible to this actor (company-level isolation). */

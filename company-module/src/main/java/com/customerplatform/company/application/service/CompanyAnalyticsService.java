@@ -7,7 +7,6 @@ import com.customerplatform.company.domain.company.CompanyStatus;
 import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.company.spi.UserStatistics.UserSummary;
 import com.customerplatform.sharedkernel.actor.Actor;
-import com.customerplatform.sharedkernel.error.ForbiddenException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +32,7 @@ public class CompanyAnalyticsService implements CompanyAnalyticsUseCase {
     @Override
     @Transactional(readOnly = true)
     public CompanyAnalytics analytics(Actor actor) {
-        if (!actor.can("analytics:read")) {
-            throw new ForbiddenException("FORBIDDEN", "Your role may not read analytics (analytics:read)");
-        }
+        actor.require("analytics:read");
         String scope = actor.superuser() ? null : actor.companyKey();
         Instant since = clock.instant().minus(RECENT);
         StatusCounts statuses = companies.countByStatus(scope, since);

@@ -71,7 +71,7 @@ public class CompanyService implements ManageCompaniesUseCase {
     @Override
     @Transactional(readOnly = true)
     public Page<CompanyWithUsers> list(Actor actor, CompanyListQuery query, PageRequest page) {
-        require(actor, "companies:read");
+        actor.require("companies:read");
         if (!actor.superuser() && actor.companyKey() == null) {
             return new Page<>(List.of(), 0, page);
         }
@@ -172,7 +172,7 @@ public class CompanyService implements ManageCompaniesUseCase {
     }
 
     private Company visible(Actor actor, String reference, String permission) {
-        require(actor, permission);
+        actor.require(permission);
         return resolve(reference).filter(company -> actor.seesCompany(company.companyId()))
                 .orElseThrow(() -> new NotFoundException(COMPANY_NOT_FOUND, "Company " + reference + " was not found"));
     }
@@ -184,11 +184,6 @@ public class CompanyService implements ManageCompaniesUseCase {
         return companies.findByCompanyId(reference.strip().toUpperCase(Locale.ROOT));
     }
 
-    private static void require(Actor actor, String permission) {
-        if (!actor.can(permission)) {
-            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
-        }
-    }
 
     private static void requireSuperuser(Actor actor, String what) {
         if (!actor.superuser()) {

@@ -19,7 +19,6 @@ import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
-import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Customer profiles with business isolation. */
 public class CustomerService implements ManageCustomersUseCase, RegisterCustomerForUserUseCase, UpdateCustomerUseCase {
 
-    public static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
     public static final String CUSTOMER_ALREADY_EXISTS = "CUSTOMER_ALREADY_EXISTS";
     public static final String IMMUTABLE_FIELD = "IMMUTABLE_FIELD";
 
@@ -47,6 +45,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             "created_at", "updated_at");
 
     private final CustomerRepository customers;
+    private final BusinessCustomers businessCustomers;
     private final Businesses businesses;
     private final PlatformUsers users;
     private final PhoneNumbers phones;
@@ -57,6 +56,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public CustomerService(CustomerRepository customers, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
             PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         this.customers = customers;
+        this.businessCustomers = new BusinessCustomers(customers);
         this.businesses = businesses;
         this.users = users;
         this.phones = phones;
@@ -68,7 +68,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional
     public Customer create(Actor actor, CreateCustomerCommand command) {
-        require(actor, "customers:create");
+        actor.require("customers:create");
         UUID businessId = command.businessId() == null ? actor.companyUuid() : command.businessId();
         if (businessId == null) {
             throw InvalidInputException.of("business_id", "is required");
@@ -103,11 +103,11 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional(readOnly = true)
     public Customer get(Actor actor, UUID customerId) {
-        Customer customer = customers.findById(customerId).orElseThrow(() -> notFound(customerId));
+        Customer customer = customers.findById(customerId).orElseThrow(() -> BusinessCustomers.notFound(customerId));
         boolean own = customer.userId() != null && actor.is(customer.userId());
         boolean staff = actor.can("customers:read") && (actor.superuser() || customer.businessId().equals(actor.companyUuid()));
         if (!own && !staff) {
-            throw notFound(customerId);
+            throw BusinessCustomers.notFound(customerId);
         }
         return customer;
     }
@@ -115,7 +115,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional(readOnly = true)
     public Page<Customer> list(Actor actor, ListCustomersQuery query, PageRequest page) {
-        require(actor, "customers:read");
+        actor.require("customers:read");
         if (!actor.superuser() && query.businessId() != null && !query.businessId().equals(actor.companyUuid())) {
             return new Page<>(List.of(), 0, page);
         }
@@ -126,10 +126,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional
     public Customer patch(Actor actor, UUID customerId, ProfilePatch patch) {
-        require(actor, "customers:update");
-        Customer current = customers.findById(customerId)
-                .filter(found -> actor.superuser() || found.businessId().equals(actor.companyUuid()))
-                .orElseThrow(() -> notFound(customerId));
+        Customer current = businessCustomers.forStaff(actor, customerId, "customers:update");
         patchRate.tryAcquire(customerId).ifPresent(wait -> {
             throw new TooManyRequestsException("RATE_LIMITED", "Too many changes to this customer; retry in "
                     + Math.max(1, wait.toSeconds()) + " s", wait);
@@ -206,10 +203,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional
     public void delete(Actor actor, UUID customerId) {
-        require(actor, "customers:delete");
-        Customer customer = customers.findById(customerId)
-                .filter(found -> actor.superuser() || found.businessId().equals(actor.companyUuid()))
-                .orElseThrow(() -> notFound(customerId));
+        Customer customer = businessCustomers.forStaff(actor, customerId, "customers:delete");
         customers.delete(customer.id());
         events.publish(new CustomerDeletedIntegrationEvent(EventMetadata.next(clock), customer.id(), customer.userId(),
                 customer.businessId(), customer.version() + 1));
@@ -236,15 +230,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
                 "must be a valid international phone number such as +573001234567"));
     }
 
-    private static void require(Actor actor, String permission) {
-        if (!actor.can(permission)) {
-            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
-        }
-    }
 
-    private static NotFoundException notFound(UUID customerId) {
-        return new NotFoundException(CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found");
-    }
 
     private static ConflictException duplicate(String field, String detail) {
         return new ConflictException(CUSTOMER_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));

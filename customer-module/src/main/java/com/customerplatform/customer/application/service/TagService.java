@@ -8,7 +8,6 @@ import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
-import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.time.Clock;
@@ -25,12 +24,12 @@ public class TagService implements CustomerTagsUseCase {
     static final int MAX_NAMES_PER_REQUEST = 50;
 
     private final TagRepository tags;
-    private final CustomerRepository customers;
+    private final BusinessCustomers businessCustomers;
     private final Clock clock;
 
     public TagService(TagRepository tags, CustomerRepository customers, Clock clock) {
         this.tags = tags;
-        this.customers = customers;
+        this.businessCustomers = new BusinessCustomers(customers);
         this.clock = clock;
     }
 
@@ -55,7 +54,7 @@ public class TagService implements CustomerTagsUseCase {
     @Override
     @Transactional
     public List<String> attach(Actor actor, UUID customerId, List<String> names) {
-        Customer customer = customerOfBusiness(actor, customerId, "tags:attach");
+        Customer customer = businessCustomers.forStaff(actor, customerId, "tags:attach");
         if (names == null || names.isEmpty() || names.size() > MAX_NAMES_PER_REQUEST) {
             throw InvalidInputException.of("names", "must list 1 to " + MAX_NAMES_PER_REQUEST + " tag names");
         }
@@ -75,7 +74,7 @@ public class TagService implements CustomerTagsUseCase {
     @Override
     @Transactional
     public void detach(Actor actor, UUID customerId, String name) {
-        Customer customer = customerOfBusiness(actor, customerId, "tags:attach");
+        Customer customer = businessCustomers.forStaff(actor, customerId, "tags:attach");
         Tag tag = tags.findByName(customer.businessId(), name).orElseThrow(() -> tagNotFound(name));
         if (!tags.detach(customerId, tag.id())) {
             throw tagNotFound(name);
@@ -89,25 +88,14 @@ public class TagService implements CustomerTagsUseCase {
     }
 
     private static UUID business(Actor actor, String permission) {
-        require(actor, permission);
+        actor.require(permission);
         if (actor.companyUuid() == null) {
             throw InvalidInputException.of("business_id", "tags belong to a company; sign in as one of its users");
         }
         return actor.companyUuid();
     }
 
-    private Customer customerOfBusiness(Actor actor, UUID customerId, String permission) {
-        require(actor, permission);
-        return customers.findById(customerId)
-                .filter(customer -> actor.superuser() || customer.businessId().equals(actor.companyUuid()))
-                .orElseThrow(() -> new NotFoundException(CustomerService.CUSTOMER_NOT_FOUND, "Customer " + customerId + " was not found"));
-    }
 
-    private static void require(Actor actor, String permission) {
-        if (!actor.can(permission)) {
-            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
-        }
-    }
 
     private static NotFoundException tagNotFound(String name) {
         return new NotFoundException("TAG_NOT_FOUND", "The customer has no tag '" + name + "'");

@@ -80,7 +80,7 @@ public class UserManagementService implements ManageUsersUseCase {
     @Override
     @Transactional(readOnly = true)
     public Page<User> list(Actor actor, ListUsersQuery query, PageRequest page) {
-        require(actor, "users:read");
+        actor.require("users:read");
         if (!actor.superuser() && query.companyId() != null && !query.companyId().equals(actor.companyKey())) {
             return new Page<>(List.of(), 0, page);
         }
@@ -97,7 +97,7 @@ public class UserManagementService implements ManageUsersUseCase {
     @Override
     @Transactional
     public User register(Actor actor, RegisterUserCommand command) {
-        require(actor, "users:create");
+        actor.require("users:create");
         boolean superuser = Boolean.TRUE.equals(command.isSuperuser());
         if (superuser && !actor.superuser()) {
             throw new ForbiddenException(SUPERUSER_REQUIRED, "Only a superuser may create a superuser");
@@ -175,7 +175,7 @@ public class UserManagementService implements ManageUsersUseCase {
         if (found.isPresent() && actor.is(found.get().uuid())) {
             return found.get();
         }
-        require(actor, permission);
+        actor.require(permission);
         return found.filter(user -> actor.seesCompany(user.companyId()))
                 .orElseThrow(() -> new NotFoundException(USER_NOT_FOUND, "User " + reference + " was not found"));
     }
@@ -191,11 +191,6 @@ public class UserManagementService implements ManageUsersUseCase {
         }
     }
 
-    private static void require(Actor actor, String permission) {
-        if (!actor.can(permission)) {
-            throw new ForbiddenException("FORBIDDEN", "Your role may not do this (" + permission + ")");
-        }
-    }
 
     private static void mayChange(Actor actor, boolean self, UserField field) {
         if (field.access() != UserField.Access.PROFILE && self) {

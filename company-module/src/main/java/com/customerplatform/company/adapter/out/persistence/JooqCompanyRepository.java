@@ -57,10 +57,11 @@ public class JooqCompanyRepository implements CompanyRepository {
             condition = condition.and(COMPANIES.STATUS.eq(query.status().code()));
         }
         if (query.search() != null && !query.search().isBlank()) {
-            String pattern = "%" + query.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            condition = condition.and(COMPANIES.NAME.likeIgnoreCase(pattern, '!')
-                    .or(COMPANIES.BUSINESS_NAME.likeIgnoreCase(pattern, '!'))
-                    .or(COMPANIES.COMPANY_ID.likeIgnoreCase(pattern, '!')));
+            // containsIgnoreCase escapes % and _ itself: they match literally.
+            String term = query.search().strip();
+            condition = condition.and(COMPANIES.NAME.containsIgnoreCase(term)
+                    .or(COMPANIES.BUSINESS_NAME.containsIgnoreCase(term))
+                    .or(COMPANIES.COMPANY_ID.containsIgnoreCase(term)));
         }
         long total = dsl.fetchCount(COMPANIES, condition);
         List<Company> items = dsl.selectFrom(COMPANIES).where(condition)

@@ -120,11 +120,12 @@ public class JooqUserRepository implements UserRepository {
             condition = condition.and(USER_ACCOUNT.IS_ACTIVE.eq(query.active()));
         }
         if (query.search() != null && !query.search().isBlank()) {
-            String pattern = "%" + query.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            condition = condition.and(USER_ACCOUNT.USERNAME.likeIgnoreCase(pattern, '!')
-                    .or(USER_ACCOUNT.EMAIL.likeIgnoreCase(pattern, '!'))
-                    .or(USER_ACCOUNT.FIRST_NAME.likeIgnoreCase(pattern, '!'))
-                    .or(USER_ACCOUNT.LAST_NAME.likeIgnoreCase(pattern, '!')));
+            // containsIgnoreCase escapes % and _ itself: they match literally.
+            String term = query.search().strip();
+            condition = condition.and(USER_ACCOUNT.USERNAME.containsIgnoreCase(term)
+                    .or(USER_ACCOUNT.EMAIL.containsIgnoreCase(term))
+                    .or(USER_ACCOUNT.FIRST_NAME.containsIgnoreCase(term))
+                    .or(USER_ACCOUNT.LAST_NAME.containsIgnoreCase(term)));
         }
         long total = dsl.fetchCount(USER_ACCOUNT, condition);
         List<User> items = dsl.selectFrom(USER_ACCOUNT)
