@@ -15,6 +15,7 @@ import com.customerplatform.customer.application.service.CustomerService;
 import com.customerplatform.customer.application.service.NoteService;
 import com.customerplatform.customer.application.service.TagService;
 import com.customerplatform.customer.domain.CustomerRepository;
+import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.lettuce.core.RedisClient;
@@ -50,9 +51,14 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    CustomerService customerService(CustomerRepository customers, CompanyApi companies, IdentityApi identity,
+    TagRepository tagRepository(DSLContext dsl) {
+        return new JooqTagRepository(dsl);
+    }
+
+    @Bean
+    CustomerService customerService(CustomerRepository customers, TagRepository tags, CompanyApi companies, IdentityApi identity,
             PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
-        return new CustomerService(customers, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
+        return new CustomerService(customers, tags, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
                 new LibPhoneNumbers(), patchRate, events, clock);
     }
 
@@ -62,8 +68,8 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    TagService tagService(DSLContext dsl, CustomerRepository customers, Clock clock) {
-        return new TagService(new JooqTagRepository(dsl), customers, clock);
+    TagService tagService(TagRepository tags, CustomerRepository customers, Clock clock) {
+        return new TagService(tags, customers, clock);
     }
 
     @Bean

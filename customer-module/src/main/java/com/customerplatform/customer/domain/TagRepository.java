@@ -19,6 +19,9 @@ public interface TagRepository {
     /** Attaches, ignoring tags the customer already has. */
     void attach(UUID customerId, Collection<UUID> tagIds);
 
+    /** Leaves the customer with exactly these tags. */
+    void replace(UUID customerId, Collection<UUID> tagIds);
+
     /** Whether the customer had the tag. */
     boolean detach(UUID customerId, UUID tagId);
 

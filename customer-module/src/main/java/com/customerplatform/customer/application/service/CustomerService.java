@@ -13,6 +13,7 @@ import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.CustomerRepository.CustomerQuery;
 import com.customerplatform.customer.domain.CustomerRules;
 import com.customerplatform.customer.domain.Gender;
+import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
 import com.customerplatform.customer.events.CustomerDeletedIntegrationEvent;
 import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
@@ -29,9 +30,12 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Customer profiles with business isolation. */
@@ -40,11 +44,13 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public static final String CUSTOMER_ALREADY_EXISTS = "CUSTOMER_ALREADY_EXISTS";
     public static final String IMMUTABLE_FIELD = "IMMUTABLE_FIELD";
 
-    private static final List<String> MUTABLE = List.of("full_name", "email", "phone", "gender", "avatar_url");
+    private static final List<String> PROFILE_FIELDS = List.of("full_name", "email", "phone", "gender", "avatar_url");
     private static final List<String> IMMUTABLE = List.of("id", "user_id", "business_id", "total_orders", "lifetime_value",
             "created_at", "updated_at");
 
     private final CustomerRepository customers;
+    private final TagRepository tags;
+    private final BusinessTags businessTags;
     private final BusinessCustomers businessCustomers;
     private final Businesses businesses;
     private final PlatformUsers users;
@@ -53,9 +59,11 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
+    public CustomerService(CustomerRepository customers, TagRepository tags, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
             PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         this.customers = customers;
+        this.tags = tags;
+        this.businessTags = new BusinessTags(tags, clock);
         this.businessCustomers = new BusinessCustomers(customers);
         this.businesses = businesses;
         this.users = users;
@@ -131,7 +139,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             throw new TooManyRequestsException("RATE_LIMITED", "Too many changes to this customer; retry in "
                     + Math.max(1, wait.toSeconds()) + " s", wait);
         });
-        Map<String, Object> before = document(current);
+        List<String> currentTags = tagNames(customerId);
+        Map<String, Object> before = document(current, currentTags);
         Map<String, Object> after = patch.applyTo(before);
         for (String field : after.keySet()) {
             if (!before.containsKey(field)) {
@@ -148,21 +157,23 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         Customer updated = current.withProfile(CustomerRules.fullName(text(after, "full_name")), CustomerRules.email(text(after, "email")),
                 phone(text(after, "phone")), after.get("gender") == null ? genderRequired() : CustomerRules.gender(text(after, "gender")),
                 CustomerRules.avatarUrl(text(after, "avatar_url")), clock.instant());
+        List<String> wantedTags = BusinessTags.distinctNames(list(after, "tags"), "/tags");
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        Map<String, Object> patched = document(updated);
-        for (String field : MUTABLE) {
+        Map<String, Object> patched = document(updated, currentTags);
+        for (String field : PROFILE_FIELDS) {
             if (!Objects.equals(before.get(field), patched.get(field))) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("old", before.get(field));
-                change.put("new", patched.get(field));
-                changes.put(field, change);
+                changes.put(field, change(before.get(field), patched.get(field)));
             }
-        }
-        if (changes.isEmpty()) {
-            return current;
         }
         if (updated.email() != null && changes.containsKey("email") && customers.emailTakenByOther(updated.businessId(), updated.email(), updated.id())) {
             throw duplicate("email", "A customer with this email already exists in this business");
+        }
+        if (!lowerCase(wantedTags).equals(lowerCase(currentTags))) {
+            tags.replace(customerId, businessTags.findOrCreate(current.businessId(), wantedTags));
+            changes.put("tags", change(currentTags, tagNames(customerId)));
+        }
+        if (changes.isEmpty()) {
+            return current;
         }
         Customer saved = customers.update(updated);
         events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
@@ -171,7 +182,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     }
 
     /** The profile as the patch sees it: JSON member names, JSON-compatible values. */
-    private static Map<String, Object> document(Customer customer) {
+    private static Map<String, Object> document(Customer customer, List<String> tagNames) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", customer.id().toString());
         document.put("user_id", customer.userId() == null ? null : customer.userId().toString());
@@ -181,11 +192,27 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         document.put("phone", customer.phone());
         document.put("gender", customer.gender().code());
         document.put("avatar_url", customer.avatarUrl());
+        document.put("tags", tagNames);
         document.put("total_orders", customer.totalOrders());
         document.put("lifetime_value", customer.lifetimeValue().toPlainString());
         document.put("created_at", customer.createdAt().toString());
         document.put("updated_at", customer.updatedAt().toString());
         return document;
+    }
+
+    private static Map<String, Object> change(Object old, Object now) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("old", old);
+        change.put("new", now);
+        return change;
+    }
+
+    private List<String> tagNames(UUID customerId) {
+        return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+    }
+
+    private static Set<String> lowerCase(List<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private static String text(Map<String, Object> document, String field) {
@@ -194,6 +221,15 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             return (String) value;
         }
         throw InvalidInputException.of("/" + field, "must be a string");
+    }
+
+    /** A removed list (a merge patch's {@code null}) is an empty one. */
+    private static List<?> list(Map<String, Object> document, String field) {
+        Object value = document.get(field);
+        if (value == null || value instanceof List<?>) {
+            return value == null ? List.of() : (List<?>) value;
+        }
+        throw InvalidInputException.of("/" + field, "must be an array");
     }
 
     private static Gender genderRequired() {
@@ -229,8 +265,6 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         return phones.toE164(raw).orElseThrow(() -> InvalidInputException.of("phone",
                 "must be a valid international phone number such as +573001234567"));
     }
-
-
 
     private static ConflictException duplicate(String field, String detail) {
         return new ConflictException(CUSTOMER_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));

@@ -12,23 +12,21 @@ import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 public class TagService implements CustomerTagsUseCase {
 
-    static final int MAX_NAMES_PER_REQUEST = 50;
-
     private final TagRepository tags;
+    private final BusinessTags businessTags;
     private final BusinessCustomers businessCustomers;
     private final Clock clock;
 
     public TagService(TagRepository tags, CustomerRepository customers, Clock clock) {
         this.tags = tags;
+        this.businessTags = new BusinessTags(tags, clock);
         this.businessCustomers = new BusinessCustomers(customers);
         this.clock = clock;
     }
@@ -55,19 +53,10 @@ public class TagService implements CustomerTagsUseCase {
     @Transactional
     public List<String> attach(Actor actor, UUID customerId, List<String> names) {
         Customer customer = businessCustomers.forStaff(actor, customerId, "tags:attach");
-        if (names == null || names.isEmpty() || names.size() > MAX_NAMES_PER_REQUEST) {
-            throw InvalidInputException.of("names", "must list 1 to " + MAX_NAMES_PER_REQUEST + " tag names");
+        if (names == null || names.isEmpty()) {
+            throw InvalidInputException.of("names", "must list 1 to " + BusinessTags.MAX_NAMES + " tag names");
         }
-        Map<String, String> distinct = new LinkedHashMap<>();
-        for (String name : names) {
-            String valid = Tag.name(name);
-            distinct.putIfAbsent(valid.toLowerCase(Locale.ROOT), valid);
-        }
-        List<UUID> ids = distinct.values().stream()
-                .map(name -> tags.findByName(customer.businessId(), name)
-                        .orElseGet(() -> tags.insert(Tag.create(customer.businessId(), name, null, clock.instant()))).id())
-                .toList();
-        tags.attach(customerId, ids);
+        tags.attach(customerId, businessTags.findOrCreate(customer.businessId(), BusinessTags.distinctNames(names, "names")));
         return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
     }
 
@@ -94,8 +83,6 @@ public class TagService implements CustomerTagsUseCase {
         }
         return actor.companyUuid();
     }
-
-
 
     private static NotFoundException tagNotFound(String name) {
         return new NotFoundException("TAG_NOT_FOUND", "The customer has no tag '" + name + "'");

@@ -5,6 +5,7 @@ import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -55,15 +56,22 @@ final class JsonProfilePatch implements ProfilePatch {
 
     private static JsonValue toJson(Map<String, Object> profile) {
         JsonObjectBuilder object = Json.createObjectBuilder();
-        profile.forEach((name, value) -> {
-            switch (value) {
-                case null -> object.addNull(name);
-                case String text -> object.add(name, text);
-                case Integer number -> object.add(name, number);
-                default -> object.add(name, value.toString());
-            }
-        });
+        profile.forEach((name, value) -> object.add(name, toJson(value)));
         return object.build();
+    }
+
+    private static JsonValue toJson(Object value) {
+        return switch (value) {
+            case null -> JsonValue.NULL;
+            case String text -> Json.createValue(text);
+            case Integer number -> Json.createValue(number);
+            case List<?> list -> {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                list.forEach(element -> array.add(toJson(element)));
+                yield array.build();
+            }
+            default -> Json.createValue(value.toString());
+        };
     }
 
     /** Integral numbers become Integer (when they fit) so they compare equal to the profile's own. */
@@ -78,7 +86,8 @@ final class JsonProfilePatch implements ProfilePatch {
                 yield ((JsonNumber) value).isIntegral() && number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
                         ? number.intValue() : number;
             }
-            default -> value;
+            case ARRAY -> value.asJsonArray().stream().map(JsonProfilePatch::fromJson).toList();
+            case OBJECT -> value;
         };
     }
 }

@@ -53,6 +53,12 @@ public class JooqTagRepository implements TagRepository {
     }
 
     @Override
+    public void replace(UUID customerId, Collection<UUID> tagIds) {
+        dsl.deleteFrom(CUSTOMER_TAGS).where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.notIn(tagIds))).execute();
+        attach(customerId, tagIds);
+    }
+
+    @Override
     public boolean detach(UUID customerId, UUID tagId) {
         return dsl.deleteFrom(CUSTOMER_TAGS).where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.eq(tagId))).execute() == 1;
     }

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Applies a patch (JSON Patch or merge patch, decided by the caller) to a profile as a whole: all
- * of it or nothing. Only {@code full_name}, {@code email}, {@code phone}, {@code gender} and
- * {@code avatar_url} may change; the result is validated like a new profile.
+ * of it or nothing. Only {@code full_name}, {@code email}, {@code phone}, {@code gender},
+ * {@code avatar_url} and {@code tags} (names) may change; the result is validated like a new profile.
  */
 public interface UpdateCustomerUseCase {
 
