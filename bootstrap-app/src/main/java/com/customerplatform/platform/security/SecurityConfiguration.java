@@ -44,6 +44,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
+                        // Avatar URLs are unguessable capabilities, fetched by <img> tags that send no token.
+                        .requestMatchers(HttpMethod.GET, "/v1/customers/avatars/*").permitAll()
                         .requestMatchers("/api/**", "/v1/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

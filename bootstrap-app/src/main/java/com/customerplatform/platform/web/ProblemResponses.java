@@ -2,12 +2,14 @@ package com.customerplatform.platform.web;
 
 import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
 import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.error.ContentTooLargeException;
 import com.customerplatform.sharedkernel.error.DomainException;
 import com.customerplatform.sharedkernel.error.FieldError;
 import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
+import com.customerplatform.sharedkernel.error.UnsupportedContentException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Renders every error as RFC 9457 {@code application/problem+json} with the seed's extra members
  * ({@code error_code}, {@code timestamp}, and {@code errors[]} for validation). Spring MVC's own
  * exceptions keep their status (400, 404, 405, 406, 413, 415…) through the base class; domain
- * exceptions map to 404 / 409 / 422. Nothing internal (class names, SQL, stack traces) is ever
+ * exceptions map to 401 / 403 / 404 / 409 / 413 / 415 / 422 / 429. Nothing internal (class names, SQL, stack traces) is ever
  * written to the body.
  */
 @RestControllerAdvice
@@ -59,6 +61,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case AuthenticationFailedException _ -> HttpStatus.UNAUTHORIZED;
             case ForbiddenException _ -> HttpStatus.FORBIDDEN;
             case TooManyRequestsException _ -> HttpStatus.TOO_MANY_REQUESTS;
+            case ContentTooLargeException _ -> HttpStatus.CONTENT_TOO_LARGE;
+            case UnsupportedContentException _ -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
         List<FieldError> errors = switch (ex) {
             case InvalidInputException invalid -> invalid.fieldErrors();

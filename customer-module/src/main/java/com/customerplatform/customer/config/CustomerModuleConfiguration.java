@@ -10,7 +10,10 @@ import com.customerplatform.customer.adapter.out.persistence.JooqTagRepository;
 import com.customerplatform.customer.adapter.out.phone.LibPhoneNumbers;
 import com.customerplatform.customer.adapter.out.ratelimit.Bucket4jPatchRateLimiter;
 import com.customerplatform.customer.adapter.out.ratelimit.PatchRate;
+import com.customerplatform.customer.adapter.out.storage.FilesystemAvatarStorage;
+import com.customerplatform.customer.application.port.out.AvatarStorage;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
+import com.customerplatform.customer.application.service.AvatarService;
 import com.customerplatform.customer.application.service.CustomerService;
 import com.customerplatform.customer.application.service.NoteService;
 import com.customerplatform.customer.application.service.TagService;
@@ -19,6 +22,7 @@ import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.lettuce.core.RedisClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +31,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.util.unit.DataSize;
 
 /** Wires the customer module's hexagon. */
 @Configuration(proxyBeanMethods = false)
@@ -56,9 +61,20 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    CustomerService customerService(CustomerRepository customers, TagRepository tags, CompanyApi companies, IdentityApi identity,
-            PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
-        return new CustomerService(customers, tags, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
+    AvatarStorage avatarStorage(@Value("${platform.customers.avatars.directory}") Path directory) {
+        return new FilesystemAvatarStorage(directory);
+    }
+
+    @Bean
+    AvatarService avatarService(CustomerRepository customers, AvatarStorage storage,
+            @Value("${platform.customers.avatars.max-size}") DataSize maxSize, IntegrationEventPublisher events, Clock clock) {
+        return new AvatarService(customers, storage, maxSize.toBytes(), events, clock);
+    }
+
+    @Bean
+    CustomerService customerService(CustomerRepository customers, TagRepository tags, AvatarStorage avatars, CompanyApi companies,
+            IdentityApi identity, PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
+        return new CustomerService(customers, tags, avatars, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
                 new LibPhoneNumbers(), patchRate, events, clock);
     }
 

@@ -38,6 +38,10 @@ public record Customer(
                 createdAt, now);
     }
 
+    public Customer withAvatar(String avatarUrl, Instant now) {
+        return withProfile(fullName, email, phone, gender, avatarUrl, now);
+    }
+
     /** A new profile: no orders yet. */
     public static Customer register(UUID userId, UUID businessId, String fullName, String email, String phone, Gender gender,
             String avatarUrl, Instant now) {

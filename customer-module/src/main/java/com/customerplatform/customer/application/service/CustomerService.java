@@ -3,6 +3,7 @@ package com.customerplatform.customer.application.service;
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase;
 import com.customerplatform.customer.application.port.in.RegisterCustomerForUserUseCase;
 import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase;
+import com.customerplatform.customer.application.port.out.AvatarStorage;
 import com.customerplatform.customer.application.port.out.Businesses;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.port.out.PhoneNumbers;
@@ -50,6 +51,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
 
     private final CustomerRepository customers;
     private final TagRepository tags;
+    private final AvatarStorage avatars;
     private final BusinessTags businessTags;
     private final BusinessCustomers businessCustomers;
     private final Businesses businesses;
@@ -59,10 +61,11 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, TagRepository tags, Businesses businesses, PlatformUsers users, PhoneNumbers phones,
-            PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
+    public CustomerService(CustomerRepository customers, TagRepository tags, AvatarStorage avatars, Businesses businesses,
+            PlatformUsers users, PhoneNumbers phones, PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.tags = tags;
+        this.avatars = avatars;
         this.businessTags = new BusinessTags(tags, clock);
         this.businessCustomers = new BusinessCustomers(customers);
         this.businesses = businesses;
@@ -89,7 +92,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         }
         Customer customer = Customer.register(command.userId(), businessId, CustomerRules.fullName(command.fullName()),
                 CustomerRules.email(command.email()), phone(command.phone()), CustomerRules.gender(command.gender()),
-                CustomerRules.avatarUrl(command.avatarUrl()), clock.instant());
+                linkedAvatar(command.avatarUrl()), clock.instant());
         return save(customer);
     }
 
@@ -156,7 +159,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         }
         Customer updated = current.withProfile(CustomerRules.fullName(text(after, "full_name")), CustomerRules.email(text(after, "email")),
                 phone(text(after, "phone")), after.get("gender") == null ? genderRequired() : CustomerRules.gender(text(after, "gender")),
-                CustomerRules.avatarUrl(text(after, "avatar_url")), clock.instant());
+                Objects.equals(before.get("avatar_url"), after.get("avatar_url")) ? current.avatarUrl() : linkedAvatar(text(after, "avatar_url")),
+                clock.instant());
         List<String> wantedTags = BusinessTags.distinctNames(list(after, "tags"), "/tags");
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
         Map<String, Object> patched = document(updated, currentTags);
@@ -176,6 +180,9 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             return current;
         }
         Customer saved = customers.update(updated);
+        if (changes.containsKey("avatar_url")) {
+            UploadedAvatars.fileName(current.avatarUrl()).ifPresent(avatars::delete);
+        }
         events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
                 changes, saved.version()));
         return saved;
@@ -241,6 +248,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public void delete(Actor actor, UUID customerId) {
         Customer customer = businessCustomers.forStaff(actor, customerId, "customers:delete");
         customers.delete(customer.id());
+        UploadedAvatars.fileName(customer.avatarUrl()).ifPresent(avatars::delete);
         events.publish(new CustomerDeletedIntegrationEvent(EventMetadata.next(clock), customer.id(), customer.userId(),
                 customer.businessId(), customer.version() + 1));
     }
@@ -256,6 +264,15 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         events.publish(new CustomerCreatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
                 saved.version()));
         return saved;
+    }
+
+    /** An avatar URL given by the client: it links to an image elsewhere; only an upload sets one of ours. */
+    private static String linkedAvatar(String url) {
+        String valid = CustomerRules.avatarUrl(url);
+        if (valid != null && valid.startsWith(UploadedAvatars.URL_PREFIX)) {
+            throw InvalidInputException.of("avatar_url", "is set by uploading an avatar");
+        }
+        return valid;
     }
 
     private String phone(String raw) {

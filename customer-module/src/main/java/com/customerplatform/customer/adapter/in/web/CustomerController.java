@@ -52,7 +52,7 @@ class CustomerController {
     ResponseEntity<CustomerResponse> create(Actor actor, @RequestBody CreateCustomerRequest request) {
         Customer customer = customers.create(actor, new CreateCustomerCommand(request.userId(), request.businessId(),
                 request.fullName(), request.email(), request.phone(), request.gender(), request.avatarUrl()));
-        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id())).body(response(customer, List.of()));
+        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id())).body(CustomerResponse.of(customer, List.of()));
     }
 
     @GetMapping("/{customerId}")
@@ -87,7 +87,7 @@ class CustomerController {
         }
         Map<UUID, List<String>> tagNames = tags.tagsOf(page.items().stream().map(Customer::id).toList());
         return ResponseEntity.ok().headers(headers).body(page.items().stream()
-                .map(customer -> response(customer, tagNames.getOrDefault(customer.id(), List.of()))).toList());
+                .map(customer -> CustomerResponse.of(customer, tagNames.getOrDefault(customer.id(), List.of()))).toList());
     }
 
     /** RFC 6902 JSON Patch or RFC 7396 merge patch, chosen by Content-Type; any other media type is 415. */
@@ -115,12 +115,6 @@ class CustomerController {
     }
 
     private CustomerResponse withTags(Customer customer) {
-        return response(customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
-    }
-
-    private static CustomerResponse response(Customer customer, List<String> tagNames) {
-        return new CustomerResponse(customer.id(), customer.userId(), customer.businessId(), customer.fullName(), customer.email(),
-                customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.totalOrders(), customer.lifetimeValue(),
-                tagNames, customer.createdAt(), customer.updatedAt());
+        return CustomerResponse.of(customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package com.customerplatform.customer.adapter.in.web;
 
+import com.customerplatform.customer.domain.Customer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,4 +20,11 @@ public record CustomerResponse(
         BigDecimal lifetimeValue,
         List<String> tags,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    static CustomerResponse of(Customer customer, List<String> tagNames) {
+        return new CustomerResponse(customer.id(), customer.userId(), customer.businessId(), customer.fullName(), customer.email(),
+                customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.totalOrders(), customer.lifetimeValue(),
+                tagNames, customer.createdAt(), customer.updatedAt());
+    }
+}
