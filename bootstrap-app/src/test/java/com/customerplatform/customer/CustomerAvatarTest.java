@@ -2,9 +2,6 @@ package com.customerplatform.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerplatform.PlatformIntegrationTest;
-import com.customerplatform.identity.TestAccounts;
-import com.customerplatform.identity.TestAccounts.TestUser;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,40 +14,17 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Avatars: type from the bytes, size limit, replaced and deleted files, served without a token. */
-class CustomerAvatarTest extends PlatformIntegrationTest {
+class CustomerAvatarTest extends BusinessWithCustomerTest {
 
     /** RIFF container, size, WEBP, then a VP8L chunk: a WebP as far as the first 16 bytes tell. */
     private static final byte[] WEBP = "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
             .getBytes(StandardCharsets.ISO_8859_1);
 
-    @Autowired JdbcTemplate jdbc;
     @Value("${platform.customers.avatars.directory}") Path directory;
-
-    TestUser admin;
-    TestUser manager;
-    TestUser viewer;
-    TestUser customerUser;
-    TestUser otherAdmin;
-    String customerId;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        TestAccounts accounts = new TestAccounts(jdbc);
-        TestAccounts.TestCompany company = accounts.company("active");
-        admin = accounts.user(company, "admin");
-        manager = accounts.user(company, "manager");
-        viewer = accounts.user(company, "viewer");
-        customerUser = accounts.user(company, "customer");
-        otherAdmin = accounts.user(accounts.company("active"), "admin");
-        customerId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Pictured Customer"))).get("id").asString();
-    }
 
     @Test
     void anUploadIsStoredAsTheFormatItsBytesShowAndServedWithoutAToken() throws Exception {
@@ -178,9 +152,5 @@ class CustomerAvatarTest extends PlatformIntegrationTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, format, bytes);
         return bytes.toByteArray();
-    }
-
-    private String token(TestUser user) throws Exception {
-        return login(user.username(), TestAccounts.PASSWORD);
     }
 }

@@ -2,41 +2,14 @@ package com.customerplatform.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerplatform.PlatformIntegrationTest;
-import com.customerplatform.identity.TestAccounts;
-import com.customerplatform.identity.TestAccounts.TestUser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Notes on a customer: who writes, reads and deletes them, and nothing crosses businesses. */
-class CustomerNotesTest extends PlatformIntegrationTest {
-
-    @Autowired JdbcTemplate jdbc;
-
-    TestUser admin;
-    TestUser manager;
-    TestUser viewer;
-    TestUser customerUser;
-    TestUser otherAdmin;
-    String customerId;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        TestAccounts accounts = new TestAccounts(jdbc);
-        TestAccounts.TestCompany company = accounts.company("active");
-        admin = accounts.user(company, "admin");
-        manager = accounts.user(company, "manager");
-        viewer = accounts.user(company, "viewer");
-        customerUser = accounts.user(company, "customer");
-        otherAdmin = accounts.user(accounts.company("active"), "admin");
-        customerId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Noted Customer"))).get("id").asString();
-    }
+class CustomerNotesTest extends BusinessWithCustomerTest {
 
     @Test
     void staffWriteNotesThatAreListedNewestFirstWithTheirAuthor() throws Exception {
@@ -101,9 +74,5 @@ class CustomerNotesTest extends PlatformIntegrationTest {
 
     private int notesInDatabase() {
         return jdbc.queryForObject("SELECT count(*) FROM customer.notes WHERE customer_id = ?", Integer.class, UUID.fromString(customerId));
-    }
-
-    private String token(TestUser user) throws Exception {
-        return login(user.username(), TestAccounts.PASSWORD);
     }
 }

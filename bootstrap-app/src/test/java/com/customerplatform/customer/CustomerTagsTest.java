@@ -2,41 +2,14 @@ package com.customerplatform.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerplatform.PlatformIntegrationTest;
-import com.customerplatform.identity.TestAccounts;
-import com.customerplatform.identity.TestAccounts.TestUser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Each company's tags, attached to and detached from its customers by name. */
-class CustomerTagsTest extends PlatformIntegrationTest {
-
-    @Autowired JdbcTemplate jdbc;
-
-    TestUser admin;
-    TestUser manager;
-    TestUser viewer;
-    TestUser customerUser;
-    TestUser otherAdmin;
-    String customerId;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        TestAccounts accounts = new TestAccounts(jdbc);
-        TestAccounts.TestCompany company = accounts.company("active");
-        admin = accounts.user(company, "admin");
-        manager = accounts.user(company, "manager");
-        viewer = accounts.user(company, "viewer");
-        customerUser = accounts.user(company, "customer");
-        otherAdmin = accounts.user(accounts.company("active"), "admin");
-        customerId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Tagged Customer"))).get("id").asString();
-    }
+class CustomerTagsTest extends BusinessWithCustomerTest {
 
     @Test
     void anAdminCreatesCompanyTagsThatStaffSeeAndOtherCompaniesDoNot() throws Exception {
@@ -109,9 +82,5 @@ class CustomerTagsTest extends PlatformIntegrationTest {
     private List<String> names(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return body(response).valueStream().map(tag -> tag.get("name").asString()).toList();
-    }
-
-    private String token(TestUser user) throws Exception {
-        return login(user.username(), TestAccounts.PASSWORD);
     }
 }

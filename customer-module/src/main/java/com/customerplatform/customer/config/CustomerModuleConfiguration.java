@@ -15,9 +15,11 @@ import com.customerplatform.customer.application.port.out.AvatarStorage;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.service.AvatarService;
 import com.customerplatform.customer.application.service.CustomerService;
+import com.customerplatform.customer.application.service.CustomerStatisticsService;
 import com.customerplatform.customer.application.service.NoteService;
 import com.customerplatform.customer.application.service.TagService;
 import com.customerplatform.customer.domain.CustomerRepository;
+import com.customerplatform.customer.domain.NoteRepository;
 import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
@@ -79,8 +81,19 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    NoteService noteService(DSLContext dsl, CustomerRepository customers, Clock clock) {
-        return new NoteService(new JooqNoteRepository(dsl), customers, clock);
+    NoteRepository noteRepository(DSLContext dsl) {
+        return new JooqNoteRepository(dsl);
+    }
+
+    @Bean
+    NoteService noteService(NoteRepository notes, CustomerRepository customers, Clock clock) {
+        return new NoteService(notes, customers, clock);
+    }
+
+    @Bean
+    CustomerStatisticsService customerStatisticsService(CustomerRepository customers, NoteRepository notes, TagRepository tags,
+            @Value("${platform.customers.orders.currency}") String currency) {
+        return new CustomerStatisticsService(customers, notes, tags, currency);
     }
 
     @Bean

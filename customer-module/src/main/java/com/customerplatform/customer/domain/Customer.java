@@ -1,6 +1,5 @@
 package com.customerplatform.customer.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,8 +19,7 @@ public record Customer(
         String phone,
         Gender gender,
         String avatarUrl,
-        int totalOrders,
-        BigDecimal lifetimeValue,
+        OrderStatistics orders,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -31,10 +29,11 @@ public record Customer(
         Objects.requireNonNull(businessId, "businessId");
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(gender, "gender");
+        Objects.requireNonNull(orders, "orders");
     }
 
     public Customer withProfile(String fullName, String email, String phone, Gender gender, String avatarUrl, Instant now) {
-        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, totalOrders, lifetimeValue, version,
+        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version,
                 createdAt, now);
     }
 
@@ -45,7 +44,7 @@ public record Customer(
     /** A new profile: no orders yet. */
     public static Customer register(UUID userId, UUID businessId, String fullName, String email, String phone, Gender gender,
             String avatarUrl, Instant now) {
-        return new Customer(UUID.randomUUID(), userId, businessId, fullName, email, phone, gender, avatarUrl, 0, BigDecimal.ZERO,
+        return new Customer(UUID.randomUUID(), userId, businessId, fullName, email, phone, gender, avatarUrl, OrderStatistics.NONE,
                 0, now, now);
     }
 }

@@ -12,6 +12,8 @@ public interface NoteRepository {
     /** Newest first. */
     Page<Note> findByCustomer(UUID customerId, PageRequest page);
 
+    long countByCustomer(UUID customerId);
+
     /** Deletes the note only if it belongs to the customer; whether it did. */
     boolean delete(UUID customerId, UUID noteId);
 }

@@ -200,8 +200,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         document.put("gender", customer.gender().code());
         document.put("avatar_url", customer.avatarUrl());
         document.put("tags", tagNames);
-        document.put("total_orders", customer.totalOrders());
-        document.put("lifetime_value", customer.lifetimeValue().toPlainString());
+        document.put("total_orders", customer.orders().totalOrders());
+        document.put("lifetime_value", customer.orders().lifetimeValue().toPlainString());
         document.put("created_at", customer.createdAt().toString());
         document.put("updated_at", customer.updatedAt().toString());
         return document;

@@ -24,7 +24,8 @@ public record CustomerResponse(
 
     static CustomerResponse of(Customer customer, List<String> tagNames) {
         return new CustomerResponse(customer.id(), customer.userId(), customer.businessId(), customer.fullName(), customer.email(),
-                customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.totalOrders(), customer.lifetimeValue(),
+                customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.orders().totalOrders(),
+                customer.orders().lifetimeValue(),
                 tagNames, customer.createdAt(), customer.updatedAt());
     }
 }

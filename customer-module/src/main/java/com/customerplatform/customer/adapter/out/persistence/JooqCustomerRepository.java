@@ -7,6 +7,7 @@ import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records
 import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.Gender;
+import com.customerplatform.customer.domain.OrderStatistics;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
@@ -108,8 +109,11 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .setPhone(customer.phone())
                 .setGender(customer.gender().code())
                 .setAvatarUrl(customer.avatarUrl())
-                .setTotalOrders(customer.totalOrders())
-                .setLifetimeValue(customer.lifetimeValue())
+                .setTotalOrders(customer.orders().totalOrders())
+                .setReturnedOrders(customer.orders().returnedOrders())
+                .setLifetimeValue(customer.orders().lifetimeValue())
+                .setFirstOrderDate(customer.orders().firstOrderDate())
+                .setLastOrderDate(customer.orders().lastOrderDate())
                 .setVersion(customer.version())
                 .setCreatedAt(offset(customer.createdAt()))
                 .setUpdatedAt(offset(customer.updatedAt()));
@@ -124,7 +128,8 @@ public class JooqCustomerRepository implements CustomerRepository {
 
     private static Customer toDomain(CustomersRecord row) {
         return new Customer(row.getId(), row.getUserId(), row.getBusinessId(), row.getFullName(), row.getEmail(), row.getPhone(),
-                Gender.fromCode(row.getGender()).orElseThrow(), row.getAvatarUrl(), row.getTotalOrders(), row.getLifetimeValue(),
+                Gender.fromCode(row.getGender()).orElseThrow(), row.getAvatarUrl(), new OrderStatistics(row.getTotalOrders(),
+                row.getReturnedOrders(), row.getLifetimeValue(), row.getFirstOrderDate(), row.getLastOrderDate()),
                 row.getVersion(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
     }
 

@@ -34,11 +34,16 @@ public class JooqNoteRepository implements NoteRepository {
 
     @Override
     public Page<Note> findByCustomer(UUID customerId, PageRequest page) {
-        long total = dsl.fetchCount(NOTES, NOTES.CUSTOMER_ID.eq(customerId));
+        long total = countByCustomer(customerId);
         return new Page<>(dsl.selectFrom(NOTES).where(NOTES.CUSTOMER_ID.eq(customerId))
                 .orderBy(NOTES.CREATED_AT.desc(), NOTES.ID.desc())
                 .limit(page.limit()).offset(page.offset())
                 .fetch(JooqNoteRepository::toDomain), total, page);
+    }
+
+    @Override
+    public long countByCustomer(UUID customerId) {
+        return dsl.fetchCount(NOTES, NOTES.CUSTOMER_ID.eq(customerId));
     }
 
     @Override

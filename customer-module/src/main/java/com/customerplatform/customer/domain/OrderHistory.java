@@ -1,0 +1,27 @@
+package com.customerplatform.customer.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Persistence port of the orders other bounded contexts report for customers, and of the ids of
+ * the messages already applied.
+ */
+public interface OrderHistory {
+
+    /** Remembers a message id; false when it had been remembered before (a redelivery). */
+    boolean markProcessed(UUID messageId, Instant now);
+
+    /** Locks the customer's row until the transaction ends; false when there is no such customer. */
+    boolean lockCustomer(UUID customerId);
+
+    /** The order completed with this amount; a repeated completion replaces the earlier one. */
+    void recordCompletion(UUID customerId, String orderId, BigDecimal amount, Instant completedAt);
+
+    /** (Part of) the order came back; returns of one order add up. */
+    void recordReturn(UUID customerId, String orderId, BigDecimal amount, Instant returnedAt);
+
+    /** Recomputes the customer's totals from its orders and stores them on the profile. */
+    OrderStatistics refreshStatistics(UUID customerId);
+}
