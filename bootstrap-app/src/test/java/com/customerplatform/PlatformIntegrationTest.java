@@ -2,6 +2,7 @@ package com.customerplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerplatform.platform.messaging.TestEventSink;
 import com.customerplatform.sharedkernel.test.TestServices;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test-services", "test"})
-@Import(TestServices.class)
+@Import({TestServices.class, TestEventSink.class})
 public abstract class PlatformIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -46,6 +46,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
                         // Avatar URLs are unguessable capabilities, fetched by <img> tags that send no token.
                         .requestMatchers(HttpMethod.GET, "/v1/customers/avatars/*").permitAll()
+                        // Signed, expiring export links: the signature is the permission.
+                        .requestMatchers(HttpMethod.GET, "/v1/customers/gdpr/exports/*").permitAll()
                         .requestMatchers("/api/**", "/v1/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

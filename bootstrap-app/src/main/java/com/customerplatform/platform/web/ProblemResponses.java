@@ -5,6 +5,7 @@ import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.ContentTooLargeException;
 import com.customerplatform.sharedkernel.error.DomainException;
 import com.customerplatform.sharedkernel.error.FieldError;
+import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.ForbiddenException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
@@ -38,7 +39,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Renders every error as RFC 9457 {@code application/problem+json} with the seed's extra members
  * ({@code error_code}, {@code timestamp}, and {@code errors[]} for validation). Spring MVC's own
  * exceptions keep their status (400, 404, 405, 406, 413, 415…) through the base class; domain
- * exceptions map to 401 / 403 / 404 / 409 / 413 / 415 / 422 / 429. Nothing internal (class names, SQL, stack traces) is ever
+ * exceptions map to 401 / 403 / 404 / 409 / 410 / 413 / 415 / 422 / 429. Nothing internal (class names, SQL, stack traces) is ever
  * written to the body.
  */
 @RestControllerAdvice
@@ -63,6 +64,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case TooManyRequestsException _ -> HttpStatus.TOO_MANY_REQUESTS;
             case ContentTooLargeException _ -> HttpStatus.CONTENT_TOO_LARGE;
             case UnsupportedContentException _ -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case GoneException _ -> HttpStatus.GONE;
         };
         List<FieldError> errors = switch (ex) {
             case InvalidInputException invalid -> invalid.fieldErrors();

@@ -2,10 +2,12 @@ package com.customerplatform.customer.config;
 
 import com.customerplatform.company.CompanyApi;
 import com.customerplatform.customer.adapter.in.event.UserRegisteredListener;
+import com.customerplatform.customer.adapter.in.gdpr.CustomerPersonalData;
 import com.customerplatform.customer.adapter.out.company.CompanyBusinesses;
 import com.customerplatform.customer.adapter.out.identity.IdentityPlatformUsers;
 import com.customerplatform.customer.adapter.out.persistence.JooqCustomerRepository;
 import com.customerplatform.customer.adapter.out.persistence.JooqNoteRepository;
+import com.customerplatform.customer.adapter.out.persistence.JooqOrderHistory;
 import com.customerplatform.customer.adapter.out.persistence.JooqTagRepository;
 import com.customerplatform.customer.adapter.out.phone.LibPhoneNumbers;
 import com.customerplatform.customer.adapter.out.ratelimit.Bucket4jPatchRateLimiter;
@@ -14,12 +16,14 @@ import com.customerplatform.customer.adapter.out.storage.FilesystemAvatarStorage
 import com.customerplatform.customer.application.port.out.AvatarStorage;
 import com.customerplatform.customer.application.port.out.PatchRateLimiter;
 import com.customerplatform.customer.application.service.AvatarService;
+import com.customerplatform.customer.application.service.CustomerPersonalDataService;
 import com.customerplatform.customer.application.service.CustomerService;
 import com.customerplatform.customer.application.service.CustomerStatisticsService;
 import com.customerplatform.customer.application.service.NoteService;
 import com.customerplatform.customer.application.service.TagService;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.NoteRepository;
+import com.customerplatform.customer.domain.OrderHistory;
 import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.identity.IdentityApi;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
@@ -32,6 +36,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.util.unit.DataSize;
 
@@ -81,6 +86,11 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
+    OrderHistory orderHistory(DSLContext dsl) {
+        return new JooqOrderHistory(dsl);
+    }
+
+    @Bean
     NoteRepository noteRepository(DSLContext dsl) {
         return new JooqNoteRepository(dsl);
     }
@@ -99,6 +109,19 @@ public class CustomerModuleConfiguration {
     @Bean
     TagService tagService(TagRepository tags, CustomerRepository customers, Clock clock) {
         return new TagService(tags, customers, clock);
+    }
+
+    @Bean
+    CustomerPersonalDataService customerPersonalDataService(CustomerRepository customers, NoteRepository notes, TagRepository tags,
+            OrderHistory orders, AvatarStorage avatars, IntegrationEventPublisher events, Clock clock) {
+        return new CustomerPersonalDataService(customers, notes, tags, orders, avatars, events, clock);
+    }
+
+    /** The customer module's share of GDPR export and erasure. */
+    @Bean
+    @Order(100)
+    CustomerPersonalData customerPersonalData(CustomerPersonalDataService personalData) {
+        return new CustomerPersonalData(personalData);
     }
 
     @Bean

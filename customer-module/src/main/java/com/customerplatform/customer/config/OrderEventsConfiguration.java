@@ -1,11 +1,10 @@
 package com.customerplatform.customer.config;
 
 import com.customerplatform.customer.adapter.in.messaging.OrderEventListener;
-import com.customerplatform.customer.adapter.out.persistence.JooqOrderHistory;
 import com.customerplatform.customer.application.service.OrderEventService;
+import com.customerplatform.customer.domain.OrderHistory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.jooq.DSLContext;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.FanoutExchange;
@@ -44,8 +43,9 @@ public class OrderEventsConfiguration {
     }
 
     @Bean
-    OrderEventService orderEventService(DSLContext dsl, @Value("${platform.customers.orders.currency}") String currency, Clock clock) {
-        return new OrderEventService(new JooqOrderHistory(dsl), currency, clock);
+    OrderEventService orderEventService(OrderHistory history, @Value("${platform.customers.orders.currency}") String currency,
+            Clock clock) {
+        return new OrderEventService(history, currency, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.customerplatform.customer.domain;
 
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,9 @@ import java.util.UUID;
 public interface CustomerRepository {
 
     Optional<Customer> findById(UUID id);
+
+    /** The user's profiles, one per business at most, oldest first. */
+    List<Customer> findByUser(UUID userId);
 
     /** Newest first, then by id: a stable order for paging. */
     Page<Customer> find(CustomerQuery query, PageRequest page);

@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An internal note staff keep about a customer; its author is the signed-in user who wrote it. */
+/**
+ * An internal note staff keep about a customer; its author is the signed-in user who wrote it
+ * ({@code authorId} null once that user was erased: the note is about the customer, not its author).
+ */
 public record Note(UUID id, UUID customerId, UUID authorId, String body, Instant createdAt) {
 
     public static final int MAX_LENGTH = 5000;
 
     public Note {
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(authorId, "authorId");
     }
 
     public static Note write(UUID customerId, UUID authorId, String body, Instant now) {

@@ -3,6 +3,7 @@ package com.customerplatform.customer.domain;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Persistence port of customer notes. */
 public interface NoteRepository {
@@ -13,6 +14,15 @@ public interface NoteRepository {
     Page<Note> findByCustomer(UUID customerId, PageRequest page);
 
     long countByCustomer(UUID customerId);
+
+    /** Oldest first, read as the stream is consumed; close it. */
+    Stream<Note> streamByCustomer(UUID customerId);
+
+    /** Notes the user wrote, oldest first, read as the stream is consumed; close it. */
+    Stream<Note> streamByAuthor(UUID authorId);
+
+    /** Removes the author from every note the user wrote; how many. */
+    int forgetAuthor(UUID authorId);
 
     /** Deletes the note only if it belongs to the customer; whether it did. */
     boolean delete(UUID customerId, UUID noteId);

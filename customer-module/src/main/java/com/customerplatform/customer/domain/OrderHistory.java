@@ -3,6 +3,7 @@ package com.customerplatform.customer.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Persistence port of the orders other bounded contexts report for customers, and of the ids of
@@ -21,6 +22,9 @@ public interface OrderHistory {
 
     /** (Part of) the order came back; returns of one order add up. */
     void recordReturn(UUID customerId, String orderId, BigDecimal amount, Instant returnedAt);
+
+    /** The customer's orders, oldest completion first, read as the stream is consumed; close it. */
+    Stream<CustomerOrder> ordersOf(UUID customerId);
 
     /** Recomputes the customer's totals from its orders and stores them on the profile. */
     OrderStatistics refreshStatistics(UUID customerId);

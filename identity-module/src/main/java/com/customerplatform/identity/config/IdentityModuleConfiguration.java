@@ -2,6 +2,7 @@ package com.customerplatform.identity.config;
 
 import com.customerplatform.company.CompanyApi;
 import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAdapter;
+import com.customerplatform.identity.adapter.in.gdpr.IdentityPersonalData;
 import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
@@ -25,6 +26,7 @@ import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.application.service.AuthenticationService;
 import com.customerplatform.identity.application.service.FirstSuperuserService;
+import com.customerplatform.identity.application.service.PersonalDataService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
 import com.customerplatform.identity.application.service.UserManagementService;
@@ -44,6 +46,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Wires the identity module's hexagon. */
@@ -162,6 +165,19 @@ public class IdentityModuleConfiguration {
     @Bean
     CompanyUserStatisticsAdapter companyUserStatistics(UserRepository users) {
         return new CompanyUserStatisticsAdapter(new UserStatisticsService(users));
+    }
+
+    @Bean
+    PersonalDataService personalDataService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
+            CompanyDirectory companies, IntegrationEventPublisher events, Clock clock) {
+        return new PersonalDataService(users, sessions, revokedSessions, companies, events, clock);
+    }
+
+    /** Identity's share of GDPR export and erasure, and the authority on a subject's company. */
+    @Bean
+    @Order(200)
+    IdentityPersonalData identityPersonalData(PersonalDataService personalData) {
+        return new IdentityPersonalData(personalData);
     }
 
     @Bean

@@ -6,7 +6,7 @@ package com.customerplatform.sharedkernel.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
-        ForbiddenException, TooManyRequestsException, ContentTooLargeException, UnsupportedContentException {
+        ForbiddenException, TooManyRequestsException, ContentTooLargeException, UnsupportedContentException, GoneException {
 
     private final String errorCode;
 

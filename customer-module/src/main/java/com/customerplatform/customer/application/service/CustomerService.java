@@ -16,7 +16,6 @@ import com.customerplatform.customer.domain.CustomerRules;
 import com.customerplatform.customer.domain.Gender;
 import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
-import com.customerplatform.customer.events.CustomerDeletedIntegrationEvent;
 import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
@@ -54,6 +53,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private final AvatarStorage avatars;
     private final BusinessTags businessTags;
     private final BusinessCustomers businessCustomers;
+    private final ProfileRemoval removal;
     private final Businesses businesses;
     private final PlatformUsers users;
     private final PhoneNumbers phones;
@@ -68,6 +68,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         this.avatars = avatars;
         this.businessTags = new BusinessTags(tags, clock);
         this.businessCustomers = new BusinessCustomers(customers);
+        this.removal = new ProfileRemoval(customers, avatars, events, clock);
         this.businesses = businesses;
         this.users = users;
         this.phones = phones;
@@ -246,11 +247,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Override
     @Transactional
     public void delete(Actor actor, UUID customerId) {
-        Customer customer = businessCustomers.forStaff(actor, customerId, "customers:delete");
-        customers.delete(customer.id());
-        UploadedAvatars.fileName(customer.avatarUrl()).ifPresent(avatars::delete);
-        events.publish(new CustomerDeletedIntegrationEvent(EventMetadata.next(clock), customer.id(), customer.userId(),
-                customer.businessId(), customer.version() + 1));
+        removal.remove(businessCustomers.forStaff(actor, customerId, "customers:delete"));
     }
 
     private Customer save(Customer customer) {

@@ -15,7 +15,6 @@ import com.customerplatform.identity.domain.user.Role;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.identity.domain.user.UserRepository.UserQuery;
-import com.customerplatform.identity.events.UserDeletedIntegrationEvent;
 import com.customerplatform.identity.events.UserRegisteredIntegrationEvent;
 import com.customerplatform.identity.events.UserUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
@@ -61,6 +60,7 @@ public class UserManagementService implements ManageUsersUseCase {
     private final IntegrationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountRemoval removal;
 
     public UserManagementService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
             PasswordHasher passwords, CompanyDirectory companies, DocumentCatalogue documents, LoginThrottle throttle,
@@ -75,6 +75,7 @@ public class UserManagementService implements ManageUsersUseCase {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.removal = new AccountRemoval(users, sessions, revokedSessions, events, clock);
     }
 
     @Override
@@ -152,9 +153,7 @@ public class UserManagementService implements ManageUsersUseCase {
         if (actor.is(user.uuid())) {
             throw new ForbiddenException("CANNOT_DELETE_SELF", "You cannot delete your own account");
         }
-        sessions.revokeAllOf(user.id(), null, clock.instant()).forEach(revokedSessions::revoke);
-        users.delete(user.id());
-        events.publish(new UserDeletedIntegrationEvent(EventMetadata.next(clock), user.uuid(), user.companyId(), user.version() + 1));
+        removal.remove(user);
         audit.record(new AuditEntry("users.delete", "success", actor.userId(), user.uuid(), null, Map.of()));
     }
 

@@ -12,6 +12,9 @@ public interface SessionRepository {
 
     Optional<Session> find(UUID sessionId);
 
+    /** Every session of the user, live or ended, newest first. */
+    List<Session> findByUser(long userId);
+
     /** The session a refresh token was issued for, by the token's hash. */
     Optional<IssuedRefreshToken> findToken(String tokenHash);
 

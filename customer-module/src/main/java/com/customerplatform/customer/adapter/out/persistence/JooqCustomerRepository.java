@@ -37,6 +37,12 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<Customer> findByUser(UUID userId) {
+        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.USER_ID.eq(userId)).orderBy(CUSTOMERS.CREATED_AT, CUSTOMERS.ID)
+                .fetch(JooqCustomerRepository::toDomain);
+    }
+
+    @Override
     public Page<Customer> find(CustomerQuery query, PageRequest page) {
         Condition condition = query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
         condition = condition.and(matches(query.search()));

@@ -9,10 +9,14 @@ import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /** Notes in {@code customer.notes}; deleted with their customer (foreign key, same schema). */
 public class JooqNoteRepository implements NoteRepository {
+
+    /** Rows fetched per round trip when streaming (PostgreSQL streams only inside a transaction). */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final DSLContext dsl;
 
@@ -44,6 +48,23 @@ public class JooqNoteRepository implements NoteRepository {
     @Override
     public long countByCustomer(UUID customerId) {
         return dsl.fetchCount(NOTES, NOTES.CUSTOMER_ID.eq(customerId));
+    }
+
+    @Override
+    public Stream<Note> streamByCustomer(UUID customerId) {
+        return dsl.selectFrom(NOTES).where(NOTES.CUSTOMER_ID.eq(customerId)).orderBy(NOTES.CREATED_AT, NOTES.ID)
+                .fetchSize(STREAM_FETCH_SIZE).stream().map(JooqNoteRepository::toDomain);
+    }
+
+    @Override
+    public Stream<Note> streamByAuthor(UUID authorId) {
+        return dsl.selectFrom(NOTES).where(NOTES.AUTHOR_ID.eq(authorId)).orderBy(NOTES.CREATED_AT, NOTES.ID)
+                .fetchSize(STREAM_FETCH_SIZE).stream().map(JooqNoteRepository::toDomain);
+    }
+
+    @Override
+    public int forgetAuthor(UUID authorId) {
+        return dsl.update(NOTES).setNull(NOTES.AUTHOR_ID).where(NOTES.AUTHOR_ID.eq(authorId)).execute();
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 
+import com.customerplatform.customer.domain.CustomerOrder;
 import com.customerplatform.customer.domain.OrderHistory;
 import com.customerplatform.customer.domain.OrderStatistics;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 
@@ -74,6 +76,14 @@ public class JooqOrderHistory implements OrderHistory {
     }
 
     @Override
+    public Stream<CustomerOrder> ordersOf(UUID customerId) {
+        return dsl.selectFrom(ORDERS).where(ORDERS.CUSTOMER_ID.eq(customerId)).orderBy(ORDERS.COMPLETED_AT.asc().nullsLast(), ORDERS.ORDER_ID)
+                .fetchSize(500).stream()
+                .map(row -> new CustomerOrder(row.getOrderId(), row.getTotalAmount(), instant(row.getCompletedAt()), row.getReturnedAmount(),
+                        instant(row.getReturnedAt())));
+    }
+
+    @Override
     public OrderStatistics refreshStatistics(UUID customerId) {
         Record5<Integer, Integer, BigDecimal, OffsetDateTime, OffsetDateTime> totals = dsl
                 .select(count().filterWhere(ORDERS.COMPLETED_AT.isNotNull()),
@@ -96,6 +106,10 @@ public class JooqOrderHistory implements OrderHistory {
                 .where(CUSTOMERS.ID.eq(customerId))
                 .execute();
         return statistics;
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static LocalDate day(OffsetDateTime at) {

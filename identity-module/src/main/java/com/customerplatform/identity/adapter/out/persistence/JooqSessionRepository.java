@@ -43,6 +43,12 @@ public class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Session> findByUser(long userId) {
+        return dsl.selectFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(userId)).orderBy(USER_SESSION.CREATED_AT.desc())
+                .fetch(JooqSessionRepository::toDomain);
+    }
+
+    @Override
     public Optional<IssuedRefreshToken> findToken(String tokenHash) {
         return dsl.select(REFRESH_TOKEN.SESSION_ID, REFRESH_TOKEN.USED_AT)
                 .from(REFRESH_TOKEN)

@@ -1,0 +1,308 @@
+package com.customerplatform.gdpr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase;
+import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.Kind;
+import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.OrderEvent;
+import com.customerplatform.gdpr.application.port.out.ExportLinks;
+import com.customerplatform.identity.TestAccounts;
+import com.customerplatform.identity.TestAccounts.TestCompany;
+import com.customerplatform.identity.TestAccounts.TestUser;
+import com.customerplatform.platform.messaging.ProbeQueue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** GDPR export and erasure end to end: every module's data, signed links, authorization, the database scan. */
+class DataSubjectRightsTest extends PlatformIntegrationTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RabbitTemplate rabbit;
+    @Autowired RecordOrderEventUseCase orders;
+    @Autowired ExportLinks links;
+    @Value("${platform.customers.avatars.directory}") Path avatars;
+
+    TestCompany company;
+    TestUser admin;
+    TestUser manager;
+    TestUser otherAdmin;
+    DataSubject person;
+    UUID subjectId;
+    String profileId;
+    ProbeQueue gdprEvents;
+
+    @BeforeEach
+    void createSubjectWithDataInEveryModule() throws Exception {
+        TestAccounts accounts = new TestAccounts(jdbc);
+        company = accounts.company("active");
+        admin = accounts.user(company, "admin");
+        manager = accounts.user(company, "manager");
+        otherAdmin = accounts.user(accounts.company("active"), "admin");
+        gdprEvents = new ProbeQueue(rabbit, "bee.customers.events", "customers.gdpr.#");
+        person = DataSubject.unique();
+        subjectId = register(person);
+        profileId = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                "SELECT id::text FROM customer.customers WHERE user_id = ?", String.class, subjectId), ids -> ids.size() == 1).getFirst();
+        patch(profileId, "{\"phone\": \"" + person.phone() + "\", \"tags\": [\"VIP\"]}");
+        for (int i = 0; i < 3; i++) {
+            postJson("/v1/customers/" + profileId + "/notes", token(manager), Map.of("body", "Call back about order " + i));
+        }
+        upload(profileId, png());
+        orders.record(new OrderEvent(UUID.randomUUID(), Kind.COMPLETED, UUID.fromString(profileId), "G-1", new BigDecimal("42.00"), "EUR",
+                Instant.now()));
+        login(person.username(), DataSubject.PASSWORD);
+    }
+
+    @AfterEach
+    void deleteProbe() {
+        gdprEvents.delete();
+    }
+
+    @Test
+    void anExportIsASignedLinkToAValidZipWithEveryModulesSection() throws Exception {
+        HttpResponse<String> requested = postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId));
+
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        String zipUrl = body(requested).get("zip_url").asString();
+        assertThat(Instant.parse(body(requested).get("expires_at").asString()))
+                .isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+        HttpResponse<byte[]> download = download(zipUrl);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(download.headers().firstValue("Content-Length")).as("streamed, not built first").isEmpty();
+
+        Map<String, byte[]> zip = unzip(download.body());
+        assertThat(zip.keySet()).contains("manifest.json", "identity.json", "customer.json", "audit.json")
+                .anyMatch(name -> name.matches("customer/avatar-" + profileId + "\\.png"));
+        JsonNode manifest = json.readTree(zip.get("manifest.json"));
+        assertThat(manifest.get("subject_id").asString()).isEqualTo(subjectId.toString());
+        assertThat(manifest.get("sections").valueStream().map(section -> section.get("name").asString()))
+                .contains("customer", "identity", "audit");
+        JsonNode identitySection = manifest.get("sections").valueStream().filter(s -> s.get("name").asString().equals("identity"))
+                .findFirst().orElseThrow();
+        assertThat(identitySection.get("purposes").isEmpty()).isFalse();
+        assertThat(identitySection.get("retention").asString()).isNotBlank();
+        assertThat(identitySection.get("recipients").isEmpty()).isFalse();
+        JsonNode account = json.readTree(zip.get("identity.json")).get("account");
+        assertThat(account.get("email").asString()).isEqualTo(person.email());
+        assertThat(account.get("number_document_identity").asString()).isEqualTo(person.documentNumber());
+        assertThat(account.has("password_hash")).isFalse();
+        JsonNode customer = json.readTree(zip.get("customer.json"));
+        assertThat(customer.get("profiles").get(0).get("phone").asString()).isEqualTo(person.phone());
+        assertThat(customer.get("profiles").get(0).get("tags").get(0).asString()).isEqualTo("VIP");
+        assertThat(customer.get("notes_about_you").size()).isEqualTo(3);
+        assertThat(customer.get("orders").get(0).get("order_id").asString()).isEqualTo("G-1");
+        assertThat(json.readTree(zip.get("audit.json")).get("entries").valueStream().map(e -> e.get("action").asString()))
+                .contains("auth.login", "users.create");
+        JsonNode event = json.readTree(event("customers.gdpr.export").getBody()).get("payload");
+        assertThat(event.get("subject_id").asString()).isEqualTo(subjectId.toString());
+        assertThat(event.toString()).doesNotContain(person.email(), person.lastName());
+    }
+
+    @Test
+    void theSubjectItselfMayExportAndOnlyItsCompanysAdminsBesides() throws Exception {
+        Map<String, UUID> subject = Map.of("user_id", subjectId);
+
+        assertThat(postJson("/v1/customers/gdpr/export", login(person.username(), DataSubject.PASSWORD), subject).statusCode())
+                .isEqualTo(200);
+        assertError(postJson("/v1/customers/gdpr/export", token(manager), subject), 404, "SUBJECT_NOT_FOUND");
+        assertError(postJson("/v1/customers/gdpr/export", token(otherAdmin), subject), 404, "SUBJECT_NOT_FOUND");
+        assertError(postJson("/v1/customers/gdpr/erase", token(manager), subject), 404, "SUBJECT_NOT_FOUND");
+        assertError(postJson("/v1/customers/gdpr/erase", token(otherAdmin), subject), 404, "SUBJECT_NOT_FOUND");
+        assertError(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", UUID.randomUUID())), 404, "SUBJECT_NOT_FOUND");
+        assertError(postJson("/v1/customers/gdpr/export", token(admin), Map.of()), 422, "VALIDATION_FAILED");
+        assertError(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", "not-a-uuid")), 422, "VALIDATION_FAILED");
+        assertError(post("/v1/customers/gdpr/export", "application/json", "{\"user_id\": \"" + subjectId + "\"}"), 401, "UNAUTHORIZED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer.customers WHERE user_id = ?", Integer.class, subjectId))
+                .as("nothing erased by the refused requests").isEqualTo(1);
+    }
+
+    @Test
+    void tamperedAndExpiredLinksAreRefused() throws Exception {
+        String zipUrl = body(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId))).get("zip_url").asString();
+        String token = zipUrl.substring(zipUrl.lastIndexOf('/') + 1);
+        char last = token.charAt(token.length() - 1);
+        String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String otherSubject = links.issue(UUID.randomUUID(), UUID.randomUUID(), Instant.now()).token();
+        String expired = links.issue(subjectId, UUID.randomUUID(), Instant.now().minus(Duration.ofHours(25))).token();
+
+        assertThat(download(zipUrl).statusCode()).isEqualTo(200);
+        assertThat(download(zipUrl.replace(token, tampered)).statusCode()).isEqualTo(404);
+        assertThat(download(zipUrl.replace(token, "garbage")).statusCode()).isEqualTo(404);
+        assertThat(download(zipUrl.replace(token, token.substring(0, token.indexOf('.')) + otherSubject.substring(otherSubject.indexOf('.'))))
+                .statusCode()).as("a signature of another link").isEqualTo(404);
+        HttpResponse<String> gone = get(zipUrl.replace(token, expired).substring(zipUrl.indexOf("/v1/")));
+        assertError(gone, 410, "EXPORT_EXPIRED");
+    }
+
+    @Test
+    void anErasureRemovesTheSubjectFromEveryTableAndAnswersTheSameReceiptAgain() throws Exception {
+        Path avatar = avatars.resolve(jdbc.queryForObject("SELECT avatar_url FROM customer.customers WHERE id = ?::uuid", String.class, profileId)
+                .replace("/v1/customers/avatars/", ""));
+        assertThat(avatar).exists();
+        assertThat(databaseRowsContaining(person.personalValues())).as("the scan sees the subject before").isNotEmpty();
+
+        HttpResponse<String> erased = postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId));
+        HttpResponse<String> again = postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId));
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        JsonNode receipt = body(erased);
+        assertThat(receipt.get("erased_records").get("identity").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(receipt.get("erased_records").get("customer").asInt()).as("profile, 3 notes, 1 order").isEqualTo(5);
+        assertThat(receipt.get("erased_records").get("audit").asInt()).isPositive();
+        assertThat(body(again).get("request_id").asString()).isEqualTo(receipt.get("request_id").asString());
+        assertError(post("/api/v1/auth/login", "application/json",
+                json.writeValueAsString(Map.of("username", person.username(), "password", DataSubject.PASSWORD))), 401, "INVALID_CREDENTIALS");
+        assertError(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId)), 404, "NO_PERSONAL_DATA");
+        assertError(postJson("/v1/customers/gdpr/erase", token(otherAdmin), Map.of("user_id", subjectId)), 404, "SUBJECT_NOT_FOUND");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(avatar));
+        assertThat(databaseRowsContaining(person.personalValues())).as("rows still holding the subject's details").isEmpty();
+        Map<String, Object> record = jdbc.queryForMap("SELECT * FROM gdpr.erasure_requests WHERE id = ?::uuid",
+                receipt.get("request_id").asString());
+        assertThat(record.values().toString()).doesNotContain(subjectId.toString());
+        JsonNode event = json.readTree(event("customers.gdpr.erased").getBody()).get("payload");
+        assertThat(event.get("request_id").asString()).isEqualTo(receipt.get("request_id").asString());
+    }
+
+    @Test
+    void anExportOfThousandsOfNotesIsStreamedCompletely() throws Exception {
+        jdbc.update("""
+                INSERT INTO customer.notes (id, customer_id, author_id, body, created_at)
+                SELECT gen_random_uuid(), ?::uuid, ?, 'Bulk note ' || n || ' ' || repeat('x', 500), now()
+                FROM generate_series(1, 5000) AS n""", profileId, manager.uuid());
+        String zipUrl = body(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId))).get("zip_url").asString();
+
+        Map<String, byte[]> zip = unzip(download(zipUrl).body());
+
+        assertThat(json.readTree(zip.get("customer.json")).get("notes_about_you").size()).isEqualTo(5003);
+    }
+
+    // ---- helpers
+
+    private UUID register(DataSubject person) throws Exception {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", person.username());
+        user.put("email", person.email());
+        user.put("password", DataSubject.PASSWORD);
+        user.put("first_name", person.firstName());
+        user.put("last_name", person.lastName());
+        user.put("phone", person.phone());
+        user.put("address", person.address());
+        user.put("document_type", "CC");
+        user.put("number_document_identity", person.documentNumber());
+        user.put("role", "customer");
+        HttpResponse<String> created = postJson("/api/v1/users", token(admin), user);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(body(created).get("uuid").asString());
+    }
+
+    private void patch(String id, String mergePatch) throws Exception {
+        HttpResponse<String> patched = send(request("/v1/customers/" + id, token(admin)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch)));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    }
+
+    private void upload(String id, byte[] image) throws Exception {
+        String boundary = "----gdpr" + UUID.randomUUID();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"me.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(image);
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = send(request("/v1/customers/" + id + "/avatar", token(admin))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private HttpResponse<byte[]> download(String absoluteUrl) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(absoluteUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every entry, read in full (which checks its CRC); and {@code unzip -t} agrees where the tool exists. */
+    private static Map<String, byte[]> unzip(byte[] archive) throws Exception {
+        Path file = Files.createTempFile("export-", ".zip");
+        try {
+            Files.write(file, archive);
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                }
+            }
+            if (Files.isExecutable(Path.of("/usr/bin/unzip"))) {
+                Process test = new ProcessBuilder("/usr/bin/unzip", "-t", file.toString()).redirectErrorStream(true).start();
+                String output = new String(test.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(test.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(test.exitValue()).as(output).isZero();
+            }
+            return entries;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** {@code schema.table: row} for every row of every module's table whose text contains one of the values. */
+    private List<String> databaseRowsContaining(List<String> values) {
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> table : jdbc.queryForList("""
+                SELECT table_schema, table_name FROM information_schema.tables
+                WHERE table_schema IN ('identity', 'company', 'customer', 'platform', 'gdpr') AND table_type = 'BASE TABLE'""")) {
+            String name = table.get("table_schema") + "." + table.get("table_name");
+            for (String row : jdbc.queryForList("SELECT t::text FROM " + name + " t", String.class)) {
+                if (values.stream().anyMatch(value -> row.toLowerCase().contains(value.toLowerCase()))) {
+                    found.add(name + ": " + row);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Message event(String type) {
+        List<Message> messages = gdprEvents.receiveMatching(message -> type.equals(message.getMessageProperties().getType())
+                && new String(message.getBody(), StandardCharsets.UTF_8).contains(subjectId.toString()), 1, Duration.ofSeconds(10));
+        assertThat(messages).as(type).hasSize(1);
+        return messages.getFirst();
+    }
+
+    private String token(TestUser user) throws Exception {
+        return login(user.username(), TestAccounts.PASSWORD);
+    }
+}
