@@ -102,12 +102,12 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(download.headers().firstValue("Content-Length")).as("streamed, not built first").isEmpty();
 
         Map<String, byte[]> zip = unzip(download.body());
-        assertThat(zip.keySet()).contains("manifest.json", "identity.json", "customer.json", "audit.json")
+        assertThat(zip.keySet()).contains("manifest.json", "identity.json", "company.json", "customer.json", "audit.json")
                 .anyMatch(name -> name.matches("customer/avatar-" + profileId + "\\.png"));
         JsonNode manifest = json.readTree(zip.get("manifest.json"));
         assertThat(manifest.get("subject_id").asString()).isEqualTo(subjectId.toString());
         assertThat(manifest.get("sections").valueStream().map(section -> section.get("name").asString()))
-                .contains("customer", "identity", "audit");
+                .contains("customer", "identity", "company", "audit");
         JsonNode identitySection = manifest.get("sections").valueStream().filter(s -> s.get("name").asString().equals("identity"))
                 .findFirst().orElseThrow();
         assertThat(identitySection.get("purposes").isEmpty()).isFalse();
@@ -117,6 +117,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(account.get("email").asString()).isEqualTo(person.email());
         assertThat(account.get("number_document_identity").asString()).isEqualTo(person.documentNumber());
         assertThat(account.has("password_hash")).isFalse();
+        assertThat(json.readTree(zip.get("company.json")).get("membership").get("company_id").asString()).isEqualTo(company.companyId());
         JsonNode customer = json.readTree(zip.get("customer.json"));
         assertThat(customer.get("profiles").get(0).get("phone").asString()).isEqualTo(person.phone());
         assertThat(customer.get("profiles").get(0).get("tags").get(0).asString()).isEqualTo("VIP");
@@ -192,6 +193,20 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(record.values().toString()).doesNotContain(subjectId.toString());
         JsonNode event = json.readTree(event("customers.gdpr.erased").getBody()).get("payload");
         assertThat(event.get("request_id").asString()).isEqualTo(receipt.get("request_id").asString());
+    }
+
+    @Test
+    void theSubjectMayEraseItselfAndTheRecordDoesNotNameIt() throws Exception {
+        HttpResponse<String> erased = postJson("/v1/customers/gdpr/erase", login(person.username(), DataSubject.PASSWORD),
+                Map.of("user_id", subjectId));
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        Map<String, Object> record = jdbc.queryForMap("SELECT requested_by, requested_by_subject, company_uuid FROM gdpr.erasure_requests "
+                + "WHERE id = ?::uuid", body(erased).get("request_id").asString());
+        assertThat(record).containsEntry("requested_by", null).containsEntry("requested_by_subject", true)
+                .containsEntry("company_uuid", company.uuid());
+        assertThat(body(postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId))).get("request_id").asString())
+                .as("its company's admin gets the receipt").isEqualTo(body(erased).get("request_id").asString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.customerplatform.gdpr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -52,17 +53,17 @@ class ErasureRollbackTest extends PlatformIntegrationTest {
                 }
 
                 @Override
-                public boolean holdsDataOf(UUID subjectId) {
-                    return subjectId.equals(failFor);
+                public boolean holdsDataOf(DataSubject subject) {
+                    return subject.id().equals(failFor);
                 }
 
                 @Override
-                public void export(UUID subjectId, SectionWriter section) {
+                public void export(DataSubject subject, SectionWriter section) {
                     section.field("nothing", Map.of());
                 }
 
                 @Override
-                public int erase(UUID subjectId) {
+                public int erase(DataSubject subject) {
                     throw new IllegalStateException("simulated failure of a module's erasure");
                 }
             };

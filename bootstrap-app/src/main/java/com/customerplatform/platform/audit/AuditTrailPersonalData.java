@@ -1,5 +1,6 @@
 package com.customerplatform.platform.audit;
 
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -51,13 +52,13 @@ class AuditTrailPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public boolean holdsDataOf(UUID subjectId) {
+    public boolean holdsDataOf(DataSubject subject) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM platform.audit_log WHERE " + ABOUT + ")",
-                Boolean.class, subjectId, subjectId));
+                Boolean.class, subject.id(), subject.id()));
     }
 
     @Override
-    public void export(UUID subjectId, SectionWriter section) {
+    public void export(DataSubject subject, SectionWriter section) {
         section.array("entries", jdbc.queryForStream("""
                 SELECT occurred_at, action, outcome, actor_id = ? AS by_you, client_address, trace_id
                 FROM platform.audit_log WHERE %s ORDER BY occurred_at, id""".formatted(ABOUT),
@@ -68,16 +69,16 @@ class AuditTrailPersonalData implements PersonalDataHolder {
                         "by_you", row.getBoolean("by_you"),
                         "client_address", String.valueOf(row.getString("client_address")),
                         "trace_id", String.valueOf(row.getString("trace_id"))),
-                subjectId, subjectId, subjectId));
+                subject.id(), subject.id(), subject.id()));
     }
 
     @Override
-    public int erase(UUID subjectId) {
+    public int erase(DataSubject subject) {
         return jdbc.update("""
                 UPDATE platform.audit_log
                 SET actor_id = CASE WHEN actor_id = ? THEN NULL ELSE actor_id END,
                     subject_id = CASE WHEN subject_id = ? THEN NULL ELSE subject_id END,
                     client_address = NULL
-                WHERE %s""".formatted(ABOUT), subjectId, subjectId, subjectId, subjectId);
+                WHERE %s""".formatted(ABOUT), subject.id(), subject.id(), subject.id(), subject.id());
     }
 }

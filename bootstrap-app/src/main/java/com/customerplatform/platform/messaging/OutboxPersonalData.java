@@ -1,5 +1,6 @@
 package com.customerplatform.platform.messaging;
 
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -53,22 +54,22 @@ class OutboxPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public boolean holdsDataOf(UUID subjectId) {
+    public boolean holdsDataOf(DataSubject subject) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM platform.event_publication WHERE " + PENDING_ABOUT + ")", Boolean.class, subjectId.toString()));
+                "SELECT EXISTS (SELECT 1 FROM platform.event_publication WHERE " + PENDING_ABOUT + ")", Boolean.class, subject.id().toString()));
     }
 
     @Override
-    public void export(UUID subjectId, SectionWriter section) {
+    public void export(DataSubject subject, SectionWriter section) {
         section.array("pending_events", jdbc.queryForStream(
                 "SELECT event_type, publication_date FROM platform.event_publication WHERE " + PENDING_ABOUT + " ORDER BY publication_date",
                 (row, index) -> Map.of("event_type", row.getString("event_type"),
                         "published_at", row.getTimestamp("publication_date").toInstant().toString()),
-                subjectId.toString()));
+                subject.id().toString()));
     }
 
     @Override
-    public int erase(UUID subjectId) {
-        return jdbc.update("DELETE FROM platform.event_publication WHERE " + PENDING_ABOUT, subjectId.toString());
+    public int erase(DataSubject subject) {
+        return jdbc.update("DELETE FROM platform.event_publication WHERE " + PENDING_ABOUT, subject.id().toString());
     }
 }

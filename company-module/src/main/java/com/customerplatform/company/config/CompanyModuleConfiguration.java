@@ -1,6 +1,7 @@
 package com.customerplatform.company.config;
 
 import com.customerplatform.company.CompanyApi;
+import com.customerplatform.company.adapter.in.gdpr.CompanyPersonalData;
 import com.customerplatform.company.adapter.out.monitoring.MicrometerCompanyMetrics;
 import com.customerplatform.company.adapter.out.persistence.JooqCompanyRepository;
 import com.customerplatform.company.adapter.out.persistence.JooqDocumentTypeRepository;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Wires the company module's hexagon: adapters to ports, services to use cases. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +39,13 @@ public class CompanyModuleConfiguration {
     @Bean
     CompanyApi companyApi(CompanyRepository companies, DocumentTypeRepository documentTypes) {
         return new CompanyLookupService(companies, documentTypes);
+    }
+
+    /** Names the subject's company (the controller) in GDPR exports. */
+    @Bean
+    @Order(300)
+    CompanyPersonalData companyPersonalData(CompanyApi companies) {
+        return new CompanyPersonalData(companies);
     }
 
     @Bean

@@ -22,10 +22,10 @@ public interface PersonalDataHolder {
      */
     Set<String> personalDataColumns();
 
-    boolean holdsDataOf(UUID subjectId);
+    boolean holdsDataOf(DataSubject subject);
 
     /** Writes everything held about the subject (nothing when nothing is held). */
-    void export(UUID subjectId, SectionWriter section);
+    void export(DataSubject subject, SectionWriter section);
 
     /**
      * Erases or irreversibly anonymises everything held about the subject, inside the caller's
@@ -33,5 +33,5 @@ public interface PersonalDataHolder {
      *
      * @return how many records were erased or anonymised
      */
-    int erase(UUID subjectId);
+    int erase(DataSubject subject);
 }

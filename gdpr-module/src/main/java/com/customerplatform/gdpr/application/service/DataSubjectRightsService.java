@@ -7,6 +7,7 @@ import com.customerplatform.gdpr.application.port.out.ExportLinks;
 import com.customerplatform.gdpr.domain.ExportGrant;
 import com.customerplatform.gdpr.events.GdprErasureCompletedIntegrationEvent;
 import com.customerplatform.gdpr.events.GdprExportRequestedIntegrationEvent;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.DataSubjects;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
@@ -58,8 +59,8 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
             authorizeForErased(actor, erased.get(), "gdpr:export");
             throw nothingHeld(erased.get());
         }
-        authorize(actor, subjectId, "gdpr:export");
-        if (holdersOf(subjectId).isEmpty()) {
+        DataSubject subject = authorize(actor, subjectId, "gdpr:export");
+        if (holdersOf(subject).isEmpty()) {
             throw notFound(subjectId);
         }
         ExportGrant grant = links.issue(subjectId, UUID.randomUUID(), clock.instant());
@@ -79,12 +80,13 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     @Override
     @Transactional(readOnly = true)
     public void writeExport(ExportGrant grant, ExportArchive archive) {
-        List<PersonalDataHolder> holding = holdersOf(grant.subjectId());
+        DataSubject subject = new DataSubject(grant.subjectId(), subjects.companyOf(grant.subjectId()).orElse(null));
+        List<PersonalDataHolder> holding = holdersOf(subject);
         archive.manifest(new ExportManifest(grant.subjectId(), grant.requestId(), clock.instant(),
                 holding.stream().map(holder -> ExportManifest.Section.of(holder.section(), holder.processing())).toList(),
                 ExportManifest.SOURCE, ExportManifest.RIGHTS));
         for (PersonalDataHolder holder : holding) {
-            holder.export(grant.subjectId(), archive.section(holder.section()));
+            holder.export(subject, archive.section(holder.section()));
         }
         archive.finish();
     }
@@ -97,18 +99,18 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
             authorizeForErased(actor, erased.get(), "gdpr:erase");
             return erased.get();
         }
-        Optional<UUID> company = authorize(actor, subjectId, "gdpr:erase");
-        List<PersonalDataHolder> holding = holdersOf(subjectId);
+        DataSubject subject = authorize(actor, subjectId, "gdpr:erase");
+        List<PersonalDataHolder> holding = holdersOf(subject);
         if (holding.isEmpty()) {
             throw notFound(subjectId);
         }
         Instant requestedAt = clock.instant();
         Map<String, Integer> erasedRecords = new LinkedHashMap<>();
         for (PersonalDataHolder holder : holding) {
-            erasedRecords.put(holder.section(), holder.erase(subjectId));
+            erasedRecords.put(holder.section(), holder.erase(subject));
         }
         boolean bySubject = actor.is(subjectId);
-        ErasureRequest request = new ErasureRequest(UUID.randomUUID(), ErasureRequest.hashOf(subjectId), company.orElse(null),
+        ErasureRequest request = new ErasureRequest(UUID.randomUUID(), ErasureRequest.hashOf(subjectId), subject.companyUuid(),
                 bySubject ? null : actor.userId(), bySubject, requestedAt, clock.instant(), erasedRecords);
         erasures.insert(request);
         events.publish(new GdprErasureCompletedIntegrationEvent(EventMetadata.next(clock), request.id(), subjectId));
@@ -121,13 +123,13 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
      * The subject itself, an admin of its company, or a superuser (who sees every company); for
      * anyone else the subject does not exist.
      */
-    private Optional<UUID> authorize(Actor actor, UUID subjectId, String permission) {
+    private DataSubject authorize(Actor actor, UUID subjectId, String permission) {
         Optional<UUID> company = subjects.companyOf(subjectId);
         boolean admin = actor.can(permission) && (actor.superuser() || company.isPresent() && company.get().equals(actor.companyUuid()));
         if (!actor.is(subjectId) && !admin) {
             throw notFound(subjectId);
         }
-        return company;
+        return new DataSubject(subjectId, company.orElse(null));
     }
 
     private static void authorizeForErased(Actor actor, ErasureRequest erased, String permission) {
@@ -138,8 +140,8 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
         }
     }
 
-    private List<PersonalDataHolder> holdersOf(UUID subjectId) {
-        return holders.stream().filter(holder -> holder.holdsDataOf(subjectId)).toList();
+    private List<PersonalDataHolder> holdersOf(DataSubject subject) {
+        return holders.stream().filter(holder -> holder.holdsDataOf(subject)).toList();
     }
 
     private static NotFoundException notFound(UUID subjectId) {

@@ -5,6 +5,7 @@ import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.customer.domain.CustomerOrder;
 import com.customerplatform.customer.domain.Note;
 import com.customerplatform.customer.domain.OrderStatistics;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -55,19 +56,19 @@ public class CustomerPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public boolean holdsDataOf(UUID subjectId) {
-        return !personalData.profilesOf(subjectId).isEmpty() || personalData.wroteNotes(subjectId);
+    public boolean holdsDataOf(DataSubject subject) {
+        return !personalData.profilesOf(subject.id()).isEmpty() || personalData.wroteNotes(subject.id());
     }
 
     @Override
-    public void export(UUID subjectId, SectionWriter section) {
-        List<Customer> profiles = personalData.profilesOf(subjectId);
+    public void export(DataSubject subject, SectionWriter section) {
+        List<Customer> profiles = personalData.profilesOf(subject.id());
         section.field("profiles", profiles.stream().map(profile -> ProfileRecord.of(profile, personalData.tagsOf(profile.id()))).toList());
         section.array("orders", profiles.stream()
                 .flatMap(profile -> personalData.ordersOf(profile.id()).map(order -> OrderRecord.of(profile, order))));
         section.array("notes_about_you", profiles.stream()
                 .flatMap(profile -> personalData.notesAbout(profile.id()).map(note -> NoteRecord.of(profile, note))));
-        section.array("notes_written", personalData.notesWrittenBy(subjectId).map(WrittenNote::of));
+        section.array("notes_written", personalData.notesWrittenBy(subject.id()).map(WrittenNote::of));
         for (Customer profile : profiles) {
             personalData.avatarOf(profile).ifPresent(image ->
                     section.attachment("avatar-" + profile.id() + "." + image.format().extension(), image.content()));
@@ -75,8 +76,8 @@ public class CustomerPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public int erase(UUID subjectId) {
-        return personalData.erase(subjectId);
+    public int erase(DataSubject subject) {
+        return personalData.erase(subject.id());
     }
 
     record ProfileRecord(UUID id, UUID businessId, String fullName, String email, String phone, String gender, String avatarUrl,

@@ -1,6 +1,7 @@
 package com.customerplatform.identity.adapter.in.gdpr;
 
 import com.customerplatform.gdpr.spi.DataSubjects;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -57,21 +58,21 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
     }
 
     @Override
-    public boolean holdsDataOf(UUID subjectId) {
-        return personalData.find(subjectId).isPresent();
+    public boolean holdsDataOf(DataSubject subject) {
+        return personalData.find(subject.id()).isPresent();
     }
 
     @Override
-    public void export(UUID subjectId, SectionWriter section) {
-        personalData.find(subjectId).ifPresent(account -> {
+    public void export(DataSubject subject, SectionWriter section) {
+        personalData.find(subject.id()).ifPresent(account -> {
             section.field("account", AccountRecord.of(account));
             section.array("sessions", account.sessions().stream().map(SessionRecord::of));
         });
     }
 
     @Override
-    public int erase(UUID subjectId) {
-        return personalData.erase(subjectId);
+    public int erase(DataSubject subject) {
+        return personalData.erase(subject.id());
     }
 
     /** The account as exported: everything but the password hash, which is no information about you. */
