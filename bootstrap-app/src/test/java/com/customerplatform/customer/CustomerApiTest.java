@@ -133,6 +133,9 @@ class CustomerApiTest extends PlatformIntegrationTest {
         gender.put("gender", "robot");
         cases.put("gender", gender);
         cases.put("full_name ", customer("x".repeat(201), "long@example.com", null));
+        Map<String, Object> stranger = customer("Gina Sol", "gina3@example.com", null);
+        stranger.put("user_id", UUID.randomUUID());
+        cases.put("user_id", stranger);
         for (Map.Entry<String, Map<String, Object>> bad : cases.entrySet()) {
             JsonNode problem = assertError(postJson("/v1/customers", token(adminA), bad.getValue()), 422, "VALIDATION_FAILED");
             assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(bad.getKey().strip());
@@ -214,6 +217,23 @@ class CustomerApiTest extends PlatformIntegrationTest {
         assertThat(send(request("/v1/customers/" + id, token(adminA)).DELETE()).statusCode()).isEqualTo(204);
         assertError(get("/v1/customers/" + id, token(adminA)), 404, "CUSTOMER_NOT_FOUND");
         assertThat(event(id, "customers.deleted")).isNotNull();
+    }
+
+    @Test
+    void registeringAUserWhoseEmailStaffAlreadyKeptLinksThatProfileInsteadOfAddingOne() throws Exception {
+        String username = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@example.com";
+        String keptId = createdId("Kept By Staff", email);
+
+        HttpResponse<String> user = postJson("/api/v1/users", token(adminA), Map.of("username", username, "email", email,
+                "password", "a long enough password", "first_name", "Kept", "last_name", "Person", "role", "customer"));
+        UUID userId = UUID.fromString(body(user).get("uuid").asString());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> profiles(userId) == 1);
+        assertThat(jdbc.queryForObject("SELECT id::text FROM customer.customers WHERE user_id = ?", String.class, userId)).isEqualTo(keptId);
+        assertThat(count(companyA, email)).isEqualTo(1);
+        JsonNode changes = json.readTree(event(keptId, "customers.updated").getBody()).get("payload").get("changes");
+        assertThat(changes.get("user_id").get("new").asString()).isEqualTo(userId.toString());
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.Kind;
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.OrderEvent;
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.Outcome;
+import com.customerplatform.identity.TestAccounts;
+import com.customerplatform.identity.TestAccounts.TestUser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,6 +77,9 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         UUID customer = UUID.fromString(customerId);
 
         assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "10.00"))).isEqualTo(Outcome.RECORDED);
+        assertThat(jdbc.queryForMap("SELECT total_orders, returned_orders, lifetime_value FROM customer.customers WHERE id = ?", customer))
+                .as("a return waits for its order").containsEntry("total_orders", 0).containsEntry("returned_orders", 0)
+                .containsEntry("lifetime_value", new BigDecimal("0.00"));
         assertThat(orders.record(event(UUID.randomUUID(), Kind.COMPLETED, "C-1", "30.00"))).isEqualTo(Outcome.RECORDED);
         assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "5.00"))).isEqualTo(Outcome.RECORDED);
 
@@ -83,6 +88,9 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         assertThat(row.get("total_orders")).isEqualTo(1);
         assertThat(row.get("returned_orders")).isEqualTo(1);
         assertThat((BigDecimal) row.get("lifetime_value")).isEqualByComparingTo("15.00");
+        orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "50.00"));
+        assertThat(jdbc.queryForObject("SELECT lifetime_value FROM customer.customers WHERE id = ?", BigDecimal.class, customer))
+                .as("refunds never exceed the order").isEqualByComparingTo("0.00");
     }
 
     @Test
@@ -114,6 +122,8 @@ class OrderEventsTest extends BusinessWithCustomerTest {
     void statsAreForTheBusinessStaffOnly() throws Exception {
         assertThat(get("/v1/customers/" + customerId + "/stats", token(viewer)).statusCode()).isEqualTo(200);
         assertError(get("/v1/customers/" + customerId + "/stats", token(customerUser)), 403, "FORBIDDEN");
+        TestUser service = new TestAccounts(jdbc).user(company, "internal_service");
+        assertError(get("/v1/customers/" + customerId + "/stats", token(service)), 403, "FORBIDDEN");
         assertError(get("/v1/customers/" + customerId + "/stats", token(otherAdmin)), 404, "CUSTOMER_NOT_FOUND");
         assertError(get("/v1/customers/" + UUID.randomUUID() + "/stats", token(admin)), 404, "CUSTOMER_NOT_FOUND");
         assertError(get("/v1/customers/not-a-uuid/stats", token(admin)), 400, "BAD_REQUEST");

@@ -8,6 +8,7 @@ import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.Kind;
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.OrderEvent;
 import com.customerplatform.gdpr.application.port.out.ExportLinks;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.identity.TestAccounts;
 import com.customerplatform.identity.TestAccounts.TestCompany;
 import com.customerplatform.identity.TestAccounts.TestUser;
@@ -28,6 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -56,7 +61,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
     TestUser admin;
     TestUser manager;
     TestUser otherAdmin;
-    DataSubject person;
+    PersonalDetails person;
     UUID subjectId;
     String profileId;
     ProbeQueue gdprEvents;
@@ -69,7 +74,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         manager = accounts.user(company, "manager");
         otherAdmin = accounts.user(accounts.company("active"), "admin");
         gdprEvents = new ProbeQueue(rabbit, "bee.customers.events", "customers.gdpr.#");
-        person = DataSubject.unique();
+        person = PersonalDetails.unique();
         subjectId = register(person);
         profileId = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
                 "SELECT id::text FROM customer.customers WHERE user_id = ?", String.class, subjectId), ids -> ids.size() == 1).getFirst();
@@ -80,7 +85,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         upload(profileId, png());
         orders.record(new OrderEvent(UUID.randomUUID(), Kind.COMPLETED, UUID.fromString(profileId), "G-1", new BigDecimal("42.00"), "EUR",
                 Instant.now()));
-        login(person.username(), DataSubject.PASSWORD);
+        login(person.username(), PersonalDetails.PASSWORD);
     }
 
     @AfterEach
@@ -134,7 +139,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
     void theSubjectItselfMayExportAndOnlyItsCompanysAdminsBesides() throws Exception {
         Map<String, UUID> subject = Map.of("user_id", subjectId);
 
-        assertThat(postJson("/v1/customers/gdpr/export", login(person.username(), DataSubject.PASSWORD), subject).statusCode())
+        assertThat(postJson("/v1/customers/gdpr/export", login(person.username(), PersonalDetails.PASSWORD), subject).statusCode())
                 .isEqualTo(200);
         assertError(postJson("/v1/customers/gdpr/export", token(manager), subject), 404, "SUBJECT_NOT_FOUND");
         assertError(postJson("/v1/customers/gdpr/export", token(otherAdmin), subject), 404, "SUBJECT_NOT_FOUND");
@@ -154,8 +159,9 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         String token = zipUrl.substring(zipUrl.lastIndexOf('/') + 1);
         char last = token.charAt(token.length() - 1);
         String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
-        String otherSubject = links.issue(UUID.randomUUID(), UUID.randomUUID(), Instant.now()).token();
-        String expired = links.issue(subjectId, UUID.randomUUID(), Instant.now().minus(Duration.ofHours(25))).token();
+        String otherSubject = links.issue(new DataSubject(UUID.randomUUID(), null, false), UUID.randomUUID(), Instant.now()).token();
+        String expired = links.issue(new DataSubject(subjectId, company.uuid(), true), UUID.randomUUID(), Instant.now().minus(Duration.ofHours(25)))
+                .token();
 
         assertThat(download(zipUrl).statusCode()).isEqualTo(200);
         assertThat(download(zipUrl.replace(token, tampered)).statusCode()).isEqualTo(404);
@@ -173,6 +179,10 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(avatar).exists();
         assertThat(databaseRowsContaining(person.personalValues())).as("the scan sees the subject before").isNotEmpty();
 
+        String linkBefore = body(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId))).get("zip_url").asString();
+        UUID aboutSubject = pendingEvent("{\"user_id\":\"" + subjectId + "\"}");
+        UUID requestedBySubject = pendingEvent("{\"subject_id\":\"" + UUID.randomUUID() + "\",\"requested_by\":\"" + subjectId + "\"}");
+
         HttpResponse<String> erased = postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId));
         HttpResponse<String> again = postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId));
 
@@ -183,10 +193,14 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(receipt.get("erased_records").get("audit").asInt()).isPositive();
         assertThat(body(again).get("request_id").asString()).isEqualTo(receipt.get("request_id").asString());
         assertError(post("/api/v1/auth/login", "application/json",
-                json.writeValueAsString(Map.of("username", person.username(), "password", DataSubject.PASSWORD))), 401, "INVALID_CREDENTIALS");
+                json.writeValueAsString(Map.of("username", person.username(), "password", PersonalDetails.PASSWORD))), 401, "INVALID_CREDENTIALS");
         assertError(postJson("/v1/customers/gdpr/export", token(admin), Map.of("user_id", subjectId)), 404, "NO_PERSONAL_DATA");
         assertError(postJson("/v1/customers/gdpr/erase", token(otherAdmin), Map.of("user_id", subjectId)), 404, "SUBJECT_NOT_FOUND");
         await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(avatar));
+        assertThat(download(linkBefore).statusCode()).as("a link issued before the erasure").isEqualTo(404);
+        assertThat(publicationExists(aboutSubject)).as("a pending event about the subject").isFalse();
+        assertThat(publicationExists(requestedBySubject)).as("a pending event about someone else").isTrue();
+        jdbc.update("DELETE FROM platform.event_publication WHERE id = ?", requestedBySubject);
         assertThat(databaseRowsContaining(person.personalValues())).as("rows still holding the subject's details").isEmpty();
         Map<String, Object> record = jdbc.queryForMap("SELECT * FROM gdpr.erasure_requests WHERE id = ?::uuid",
                 receipt.get("request_id").asString());
@@ -197,7 +211,7 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
 
     @Test
     void theSubjectMayEraseItselfAndTheRecordDoesNotNameIt() throws Exception {
-        HttpResponse<String> erased = postJson("/v1/customers/gdpr/erase", login(person.username(), DataSubject.PASSWORD),
+        HttpResponse<String> erased = postJson("/v1/customers/gdpr/erase", login(person.username(), PersonalDetails.PASSWORD),
                 Map.of("user_id", subjectId));
 
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
@@ -207,6 +221,43 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
                 .containsEntry("company_uuid", company.uuid());
         assertThat(body(postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId))).get("request_id").asString())
                 .as("its company's admin gets the receipt").isEqualTo(body(erased).get("request_id").asString());
+    }
+
+    @Test
+    void itsCompanysAdminReachesOnlyThatCompanysProfilesTheSubjectItselfReachesAll() throws Exception {
+        TestAccounts accounts = new TestAccounts(jdbc);
+        TestCompany otherBusiness = accounts.company("active");
+        String otherAdminToken = token(accounts.user(otherBusiness, "admin"));
+        String elsewhere = body(postJson("/v1/customers", otherAdminToken, Map.of("full_name", "Customer Of Another Business",
+                "user_id", subjectId))).get("id").asString();
+
+        Map<String, byte[]> byAdmin = unzip(download(body(postJson("/v1/customers/gdpr/export", token(admin),
+                Map.of("user_id", subjectId))).get("zip_url").asString()).body());
+        Map<String, byte[]> bySubject = unzip(download(body(postJson("/v1/customers/gdpr/export",
+                login(person.username(), PersonalDetails.PASSWORD), Map.of("user_id", subjectId))).get("zip_url").asString()).body());
+        postJson("/v1/customers/gdpr/erase", token(admin), Map.of("user_id", subjectId));
+
+        assertThat(json.readTree(byAdmin.get("customer.json")).get("profiles").valueStream().map(p -> p.get("id").asString()))
+                .containsExactly(profileId);
+        assertThat(json.readTree(bySubject.get("customer.json")).get("profiles").valueStream().map(p -> p.get("id").asString()))
+                .containsExactlyInAnyOrder(profileId, elsewhere);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer.customers WHERE id = ?::uuid", Integer.class, elsewhere))
+                .as("the other business's profile is not this admin's to erase").isEqualTo(1);
+    }
+
+    @Test
+    void twoErasuresAtOnceAnswerOneReceipt() throws Exception {
+        String token = token(admin);
+        Callable<HttpResponse<String>> erase = () -> postJson("/v1/customers/gdpr/erase", token, Map.of("user_id", subjectId));
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<HttpResponse<String>>> both = pool.invokeAll(List.of(erase, erase));
+            HttpResponse<String> first = both.get(0).get();
+            HttpResponse<String> second = both.get(1).get();
+
+            assertThat(List.of(first.statusCode(), second.statusCode())).containsOnly(200);
+            assertThat(body(first).get("request_id").asString()).isEqualTo(body(second).get("request_id").asString());
+        }
     }
 
     @Test
@@ -224,11 +275,11 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
 
     // ---- helpers
 
-    private UUID register(DataSubject person) throws Exception {
+    private UUID register(PersonalDetails person) throws Exception {
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("username", person.username());
         user.put("email", person.email());
-        user.put("password", DataSubject.PASSWORD);
+        user.put("password", PersonalDetails.PASSWORD);
         user.put("first_name", person.firstName());
         user.put("last_name", person.lastName());
         user.put("phone", person.phone());
@@ -308,6 +359,20 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
             }
         }
         return found;
+    }
+
+    /** A publication waiting in the outbox, as the registry stores one. */
+    private UUID pendingEvent(String serializedEvent) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO platform.event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                VALUES (?, 'test.listener', 'test.Event', ?, now(), 'PUBLISHED', 1)""", id, serializedEvent);
+        return id;
+    }
+
+    private boolean publicationExists(UUID id) {
+        return jdbc.queryForObject("SELECT count(*) FROM platform.event_publication WHERE id = ?", Integer.class, id) == 1;
     }
 
     private Message event(String type) {

@@ -29,8 +29,12 @@ class OutboxPersonalData implements PersonalDataHolder {
             List.of("The business's other services, through the message broker"),
             "Until the broker confirms delivery (normally seconds). Dropped on erasure.");
 
-    /** Events name subjects by uuid; a pending one about the subject mentions it in its JSON. */
-    private static final String PENDING_ABOUT = "completion_date IS NULL AND serialized_event LIKE '%' || ? || '%'";
+    /**
+     * Events name their subject in {@code user_id} or {@code subject_id}; a pending event that only
+     * mentions the uuid elsewhere (an admin's {@code requested_by}, say) is about someone else.
+     */
+    private static final String PENDING_ABOUT = "completion_date IS NULL AND serialized_event ~ "
+            + "('\"(user_id|userId|subject_id|subjectId)\"\\s*:\\s*\"' || ? || '\"')";
 
     private final JdbcTemplate jdbc;
 

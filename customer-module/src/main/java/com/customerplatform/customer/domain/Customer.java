@@ -37,6 +37,11 @@ public record Customer(
                 createdAt, now);
     }
 
+    /** The profile staff made for this person, now also the profile of its platform user. */
+    public Customer linkedTo(UUID userId, Instant now) {
+        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version, createdAt, now);
+    }
+
     public Customer withAvatar(String avatarUrl, Instant now) {
         return withProfile(fullName, email, phone, gender, avatarUrl, now);
     }

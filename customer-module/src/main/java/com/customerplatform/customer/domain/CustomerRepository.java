@@ -21,6 +21,9 @@ public interface CustomerRepository {
 
     boolean emailTaken(UUID businessId, String email);
 
+    /** The business's profile with this email (case-insensitive). */
+    Optional<Customer> findByEmail(UUID businessId, String email);
+
     /** Whether another profile of the business has this email. */
     boolean emailTakenByOther(UUID businessId, String email, UUID customerId);
 

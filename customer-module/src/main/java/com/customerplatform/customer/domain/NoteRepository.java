@@ -18,11 +18,11 @@ public interface NoteRepository {
     /** Oldest first, read as the stream is consumed; close it. */
     Stream<Note> streamByCustomer(UUID customerId);
 
-    /** Notes the user wrote, oldest first, read as the stream is consumed; close it. */
-    Stream<Note> streamByAuthor(UUID authorId);
+    /** Notes the user wrote (about customers of one business; null: any), oldest first, read as consumed; close it. */
+    Stream<Note> streamByAuthor(UUID authorId, UUID onlyBusiness);
 
-    /** Removes the author from every note the user wrote; how many. */
-    int forgetAuthor(UUID authorId);
+    /** Removes the author from the notes the user wrote (about customers of one business; null: any); how many. */
+    int forgetAuthor(UUID authorId, UUID onlyBusiness);
 
     /** Deletes the note only if it belongs to the customer; whether it did. */
     boolean delete(UUID customerId, UUID noteId);

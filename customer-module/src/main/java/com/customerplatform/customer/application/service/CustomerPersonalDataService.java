@@ -39,14 +39,15 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
 
     @Override
     @Transactional(readOnly = true)
-    public List<Customer> profilesOf(UUID userId) {
-        return customers.findByUser(userId);
+    public List<Customer> profilesOf(UUID userId, UUID onlyBusiness) {
+        return customers.findByUser(userId).stream()
+                .filter(profile -> onlyBusiness == null || profile.businessId().equals(onlyBusiness)).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean wroteNotes(UUID userId) {
-        try (Stream<Note> written = notes.streamByAuthor(userId)) {
+    public boolean wroteNotes(UUID userId, UUID onlyBusiness) {
+        try (Stream<Note> written = notes.streamByAuthor(userId, onlyBusiness)) {
             return written.findAny().isPresent();
         }
     }
@@ -69,8 +70,8 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
     }
 
     @Override
-    public Stream<Note> notesWrittenBy(UUID userId) {
-        return notes.streamByAuthor(userId);
+    public Stream<Note> notesWrittenBy(UUID userId, UUID onlyBusiness) {
+        return notes.streamByAuthor(userId, onlyBusiness);
     }
 
     @Override
@@ -80,14 +81,14 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
 
     @Override
     @Transactional
-    public int erase(UUID userId) {
+    public int erase(UUID userId, UUID onlyBusiness) {
         int erased = 0;
-        for (Customer profile : customers.findByUser(userId)) {
+        for (Customer profile : profilesOf(userId, onlyBusiness)) {
             try (Stream<CustomerOrder> profileOrders = orders.ordersOf(profile.id())) {
                 erased += 1 + (int) notes.countByCustomer(profile.id()) + (int) profileOrders.count();
             }
             removal.remove(profile);
         }
-        return erased + notes.forgetAuthor(userId);
+        return erased + notes.forgetAuthor(userId, onlyBusiness);
     }
 }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -91,6 +92,9 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (!businesses.isActive(businessId)) {
             throw InvalidInputException.of("business_id", "does not name an active company");
         }
+        if (command.userId() != null && users.find(command.userId()).isEmpty()) {
+            throw InvalidInputException.of("user_id", "does not name a platform user");
+        }
         Customer customer = Customer.register(command.userId(), businessId, CustomerRules.fullName(command.fullName()),
                 CustomerRules.email(command.email()), phone(command.phone()), CustomerRules.gender(command.gender()),
                 linkedAvatar(command.avatarUrl()), clock.instant());
@@ -107,7 +111,15 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (user == null) {
             return;
         }
-        String email = user.email() != null && !customers.emailTaken(businessId, user.email()) ? user.email() : null;
+        Optional<Customer> madeByStaff = user.email() == null ? Optional.empty() : customers.findByEmail(businessId, user.email());
+        if (madeByStaff.isPresent() && madeByStaff.get().userId() == null) {
+            // Staff already keep a profile for this person: it becomes the user's, not a second one beside it.
+            Customer linked = customers.update(madeByStaff.get().linkedTo(userId, clock.instant()));
+            events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), linked.id(), linked.userId(),
+                    linked.businessId(), Map.of("user_id", change(null, userId.toString())), linked.version()));
+            return;
+        }
+        String email = madeByStaff.isPresent() ? null : user.email();
         save(Customer.register(userId, businessId, CustomerRules.fullName(user.displayName()), email, null, Gender.UNSPECIFIED, null,
                 clock.instant()));
     }

@@ -27,7 +27,7 @@ public class CustomerStatisticsService implements CustomerStatisticsUseCase {
     @Override
     @Transactional(readOnly = true)
     public CustomerStatistics statistics(Actor actor, UUID customerId) {
-        Customer customer = businessCustomers.forStaff(actor, customerId, "customers:read");
+        Customer customer = businessCustomers.forStaff(actor, customerId, "customer-stats:read");
         return new CustomerStatistics(customer.id(), customer.orders(), currency, notes.countByCustomer(customer.id()),
                 tags.namesOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Runs every module's {@link PersonalDataHolder} for a subject's export and erasure. */
@@ -63,7 +64,7 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
         if (holdersOf(subject).isEmpty()) {
             throw notFound(subjectId);
         }
-        ExportGrant grant = links.issue(subjectId, UUID.randomUUID(), clock.instant());
+        ExportGrant grant = links.issue(subject, UUID.randomUUID(), clock.instant());
         events.publish(new GdprExportRequestedIntegrationEvent(EventMetadata.next(clock), grant.requestId(), subjectId, actor.userId(),
                 grant.expiresAt()));
         audit.record(new AuditEntry("gdpr.export", "success", actor.userId(), subjectId, null,
@@ -71,16 +72,23 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
         return grant;
     }
 
-    @Override
-    public ExportGrant openExport(String token) {
-        return links.verify(token, clock.instant());
-    }
-
-    /** Read-only and streaming: each holder writes as it reads, within one snapshot-consistent transaction. */
+    /** A link issued before the subject was erased exports nothing. */
     @Override
     @Transactional(readOnly = true)
+    public ExportGrant openExport(String token) {
+        ExportGrant grant = links.verify(token, clock.instant());
+        erasures.findBySubjectHash(ErasureRequest.hashOf(grant.subjectId())).ifPresent(erased -> {
+            throw nothingHeld(erased);
+        });
+        return grant;
+    }
+
+    /** Streaming: each holder writes as it reads, all from one snapshot of the database. */
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void writeExport(ExportGrant grant, ExportArchive archive) {
-        DataSubject subject = new DataSubject(grant.subjectId(), subjects.companyOf(grant.subjectId()).orElse(null));
+        DataSubject subject = new DataSubject(grant.subjectId(), subjects.companyOf(grant.subjectId()).orElse(null),
+                grant.companyOnly());
         List<PersonalDataHolder> holding = holdersOf(subject);
         archive.manifest(new ExportManifest(grant.subjectId(), grant.requestId(), clock.instant(),
                 holding.stream().map(holder -> ExportManifest.Section.of(holder.section(), holder.processing())).toList(),
@@ -94,7 +102,8 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     @Override
     @Transactional
     public ErasureRequest erase(Actor actor, UUID subjectId) {
-        Optional<ErasureRequest> erased = erasures.findBySubjectHash(ErasureRequest.hashOf(subjectId));
+        // Serialises erasures of one subject: a second request waits, then finds the first's receipt.
+        Optional<ErasureRequest> erased = erasures.lockAndFind(ErasureRequest.hashOf(subjectId));
         if (erased.isPresent()) {
             authorizeForErased(actor, erased.get(), "gdpr:erase");
             return erased.get();
@@ -129,7 +138,7 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
         if (!actor.is(subjectId) && !admin) {
             throw notFound(subjectId);
         }
-        return new DataSubject(subjectId, company.orElse(null));
+        return new DataSubject(subjectId, company.orElse(null), !actor.is(subjectId) && !actor.superuser());
     }
 
     private static void authorizeForErased(Actor actor, ErasureRequest erased, String permission) {

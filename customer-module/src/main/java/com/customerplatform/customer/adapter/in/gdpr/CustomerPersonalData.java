@@ -57,18 +57,19 @@ public class CustomerPersonalData implements PersonalDataHolder {
 
     @Override
     public boolean holdsDataOf(DataSubject subject) {
-        return !personalData.profilesOf(subject.id()).isEmpty() || personalData.wroteNotes(subject.id());
+        return !personalData.profilesOf(subject.id(), onlyBusiness(subject)).isEmpty()
+                || personalData.wroteNotes(subject.id(), onlyBusiness(subject));
     }
 
     @Override
     public void export(DataSubject subject, SectionWriter section) {
-        List<Customer> profiles = personalData.profilesOf(subject.id());
+        List<Customer> profiles = personalData.profilesOf(subject.id(), onlyBusiness(subject));
         section.field("profiles", profiles.stream().map(profile -> ProfileRecord.of(profile, personalData.tagsOf(profile.id()))).toList());
         section.array("orders", profiles.stream()
                 .flatMap(profile -> personalData.ordersOf(profile.id()).map(order -> OrderRecord.of(profile, order))));
         section.array("notes_about_you", profiles.stream()
                 .flatMap(profile -> personalData.notesAbout(profile.id()).map(note -> NoteRecord.of(profile, note))));
-        section.array("notes_written", personalData.notesWrittenBy(subject.id()).map(WrittenNote::of));
+        section.array("notes_written", personalData.notesWrittenBy(subject.id(), onlyBusiness(subject)).map(WrittenNote::of));
         for (Customer profile : profiles) {
             personalData.avatarOf(profile).ifPresent(image ->
                     section.attachment("avatar-" + profile.id() + "." + image.format().extension(), image.content()));
@@ -77,7 +78,12 @@ public class CustomerPersonalData implements PersonalDataHolder {
 
     @Override
     public int erase(DataSubject subject) {
-        return personalData.erase(subject.id());
+        return personalData.erase(subject.id(), onlyBusiness(subject));
+    }
+
+    /** An admin reaches the subject's profiles in its own company only; other businesses' stay theirs. */
+    private static UUID onlyBusiness(DataSubject subject) {
+        return subject.companyOnly() ? subject.companyUuid() : null;
     }
 
     record ProfileRecord(UUID id, UUID businessId, String fullName, String email, String phone, String gender, String avatarUrl,

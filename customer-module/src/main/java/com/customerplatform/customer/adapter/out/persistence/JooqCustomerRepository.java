@@ -80,6 +80,12 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<Customer> findByEmail(UUID businessId, String email) {
+        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))))
+                .fetchOptional(JooqCustomerRepository::toDomain);
+    }
+
+    @Override
     public boolean emailTakenByOther(UUID businessId, String email, UUID customerId) {
         return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email)))
                 .and(CUSTOMERS.ID.ne(customerId)));
@@ -88,6 +94,7 @@ public class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Customer update(Customer customer) {
         CustomersRecord row = dsl.update(CUSTOMERS)
+                .set(CUSTOMERS.USER_ID, customer.userId())
                 .set(CUSTOMERS.FULL_NAME, customer.fullName())
                 .set(CUSTOMERS.EMAIL, customer.email())
                 .set(CUSTOMERS.PHONE, customer.phone())

@@ -1,6 +1,8 @@
 package com.customerplatform.customer.adapter.out.persistence;
 
+import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.CUSTOMERS;
 import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.NOTES;
+import static org.jooq.impl.DSL.select;
 
 import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records.NotesRecord;
 import com.customerplatform.customer.domain.Note;
@@ -10,6 +12,7 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Notes in {@code customer.notes}; deleted with their customer (foreign key, same schema). */
@@ -57,14 +60,20 @@ public class JooqNoteRepository implements NoteRepository {
     }
 
     @Override
-    public Stream<Note> streamByAuthor(UUID authorId) {
-        return dsl.selectFrom(NOTES).where(NOTES.AUTHOR_ID.eq(authorId)).orderBy(NOTES.CREATED_AT, NOTES.ID)
+    public Stream<Note> streamByAuthor(UUID authorId, UUID onlyBusiness) {
+        return dsl.selectFrom(NOTES).where(writtenBy(authorId, onlyBusiness)).orderBy(NOTES.CREATED_AT, NOTES.ID)
                 .fetchSize(STREAM_FETCH_SIZE).stream().map(JooqNoteRepository::toDomain);
     }
 
     @Override
-    public int forgetAuthor(UUID authorId) {
-        return dsl.update(NOTES).setNull(NOTES.AUTHOR_ID).where(NOTES.AUTHOR_ID.eq(authorId)).execute();
+    public int forgetAuthor(UUID authorId, UUID onlyBusiness) {
+        return dsl.update(NOTES).setNull(NOTES.AUTHOR_ID).where(writtenBy(authorId, onlyBusiness)).execute();
+    }
+
+    private static Condition writtenBy(UUID authorId, UUID onlyBusiness) {
+        Condition condition = NOTES.AUTHOR_ID.eq(authorId);
+        return onlyBusiness == null ? condition
+                : condition.and(NOTES.CUSTOMER_ID.in(select(CUSTOMERS.ID).from(CUSTOMERS).where(CUSTOMERS.BUSINESS_ID.eq(onlyBusiness))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static com.customerplatform.customer.adapter.out.persistence.jooq.Tables.
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
@@ -87,9 +88,10 @@ public class JooqOrderHistory implements OrderHistory {
     public OrderStatistics refreshStatistics(UUID customerId) {
         Record5<Integer, Integer, BigDecimal, OffsetDateTime, OffsetDateTime> totals = dsl
                 .select(count().filterWhere(ORDERS.COMPLETED_AT.isNotNull()),
-                        count().filterWhere(ORDERS.RETURNED_AMOUNT.gt(BigDecimal.ZERO)),
-                        coalesce(sum(ORDERS.TOTAL_AMOUNT).filterWhere(ORDERS.COMPLETED_AT.isNotNull()), BigDecimal.ZERO)
-                                .minus(coalesce(sum(ORDERS.RETURNED_AMOUNT), BigDecimal.ZERO)),
+                        count().filterWhere(ORDERS.COMPLETED_AT.isNotNull().and(ORDERS.RETURNED_AMOUNT.gt(BigDecimal.ZERO))),
+                        // A return counts once its order is known to be complete, and never for more than the order.
+                        coalesce(sum(ORDERS.TOTAL_AMOUNT.minus(least(ORDERS.RETURNED_AMOUNT, ORDERS.TOTAL_AMOUNT)))
+                                .filterWhere(ORDERS.COMPLETED_AT.isNotNull()), BigDecimal.ZERO),
                         min(ORDERS.COMPLETED_AT),
                         max(ORDERS.COMPLETED_AT))
                 .from(ORDERS)

@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 /**
  * What the customer module holds about a platform user, for the user's GDPR rights: its customer
  * profiles (with tags, orders, notes about it and avatars) and the notes it wrote as staff.
+ * {@code onlyBusiness} limits a request to one business's data (null: every business).
  */
 public interface CustomerPersonalDataUseCase {
 
-    List<Customer> profilesOf(UUID userId);
+    List<Customer> profilesOf(UUID userId, UUID onlyBusiness);
 
-    boolean wroteNotes(UUID userId);
+    boolean wroteNotes(UUID userId, UUID onlyBusiness);
 
     List<String> tagsOf(UUID customerId);
 
@@ -26,7 +27,7 @@ public interface CustomerPersonalDataUseCase {
 
     Stream<CustomerOrder> ordersOf(UUID customerId);
 
-    Stream<Note> notesWrittenBy(UUID userId);
+    Stream<Note> notesWrittenBy(UUID userId, UUID onlyBusiness);
 
     Optional<StoredImage> avatarOf(Customer customer);
 
@@ -36,5 +37,5 @@ public interface CustomerPersonalDataUseCase {
      *
      * @return records erased or anonymised
      */
-    int erase(UUID userId);
+    int erase(UUID userId, UUID onlyBusiness);
 }

@@ -5,9 +5,13 @@ import com.customerplatform.gdpr.domain.ErasureRequest;
 import com.customerplatform.gdpr.domain.ExportGrant;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.customerplatform.sharedkernel.error.TooManyRequestsException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,11 +33,16 @@ class GdprController {
 
     private final DataSubjectRightsUseCase rights;
     private final JsonMapper json;
+    /** Each download holds a database connection while it streams; a few at a time leave the pool to the API. */
+    private final Semaphore downloads;
 
-    GdprController(DataSubjectRightsUseCase rights, JsonMapper json) {
+    GdprController(DataSubjectRightsUseCase rights, JsonMapper json, @Value("${platform.gdpr.max-concurrent-exports}") int maxDownloads) {
         this.rights = rights;
         this.json = json;
+        this.downloads = new Semaphore(maxDownloads);
     }
+
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(10);
 
     record SubjectRequest(UUID userId) {
 
@@ -61,12 +70,21 @@ class GdprController {
     @GetMapping("/exports/{token}")
     ResponseEntity<StreamingResponseBody> download(@PathVariable String token) {
         ExportGrant grant = rights.openExport(token);
+        if (!downloads.tryAcquire()) {
+            throw new TooManyRequestsException("EXPORTS_BUSY", "Other exports are being downloaded; retry shortly", BUSY_RETRY);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("personal-data-" + grant.requestId() + ".zip").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(out -> rights.writeExport(grant, new ZipExportArchive(out, json)));
+                .body(out -> {
+                    try {
+                        rights.writeExport(grant, new ZipExportArchive(out, json));
+                    } finally {
+                        downloads.release();
+                    }
+                });
     }
 
     @PostMapping(path = "/erase", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,13 @@ public class JooqErasureRequestRepository implements ErasureRequestRepository {
     @Override
     public Optional<ErasureRequest> findBySubjectHash(String subjectHash) {
         return dsl.selectFrom(ERASURE_REQUESTS).where(ERASURE_REQUESTS.SUBJECT_HASH.eq(subjectHash)).fetchOptional(this::toDomain);
+    }
+
+    /** A transaction-scoped advisory lock: no row to lock exists before the first erasure. */
+    @Override
+    public Optional<ErasureRequest> lockAndFind(String subjectHash) {
+        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val(subjectHash))).fetch();
+        return findBySubjectHash(subjectHash);
     }
 
     @Override

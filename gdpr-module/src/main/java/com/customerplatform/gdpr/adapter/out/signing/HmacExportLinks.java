@@ -2,6 +2,7 @@ package com.customerplatform.gdpr.adapter.out.signing;
 
 import com.customerplatform.gdpr.application.port.out.ExportLinks;
 import com.customerplatform.gdpr.domain.ExportGrant;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.nio.ByteBuffer;
@@ -21,7 +22,7 @@ public final class HmacExportLinks implements ExportLinks {
     public static final String EXPORT_NOT_FOUND = "EXPORT_NOT_FOUND";
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final int PAYLOAD_BYTES = 16 + 16 + 8;
+    private static final int PAYLOAD_BYTES = 16 + 1 + 16 + 8;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -37,14 +38,16 @@ public final class HmacExportLinks implements ExportLinks {
     }
 
     @Override
-    public ExportGrant issue(UUID subjectId, UUID requestId, Instant now) {
+    public ExportGrant issue(DataSubject subject, UUID requestId, Instant now) {
         Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         byte[] payload = ByteBuffer.allocate(PAYLOAD_BYTES)
-                .putLong(subjectId.getMostSignificantBits()).putLong(subjectId.getLeastSignificantBits())
+                .putLong(subject.id().getMostSignificantBits()).putLong(subject.id().getLeastSignificantBits())
+                .put((byte) (subject.companyOnly() ? 1 : 0))
                 .putLong(requestId.getMostSignificantBits()).putLong(requestId.getLeastSignificantBits())
                 .putLong(expiresAt.getEpochSecond())
                 .array();
-        return new ExportGrant(subjectId, requestId, expiresAt, ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload)));
+        return new ExportGrant(subject.id(), subject.companyOnly(), requestId, expiresAt,
+                ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload)));
     }
 
     @Override
@@ -66,12 +69,13 @@ public final class HmacExportLinks implements ExportLinks {
         }
         ByteBuffer fields = ByteBuffer.wrap(payload);
         UUID subjectId = new UUID(fields.getLong(), fields.getLong());
+        boolean companyOnly = fields.get() == 1;
         UUID requestId = new UUID(fields.getLong(), fields.getLong());
         Instant expiresAt = Instant.ofEpochSecond(fields.getLong());
         if (!now.isBefore(expiresAt)) {
             throw new GoneException("EXPORT_EXPIRED", "This export link expired at " + expiresAt + "; request a new export");
         }
-        return new ExportGrant(subjectId, requestId, expiresAt, token);
+        return new ExportGrant(subjectId, companyOnly, requestId, expiresAt, token);
     }
 
     private byte[] sign(byte[] payload) {

@@ -1,6 +1,7 @@
 package com.customerplatform.gdpr.application.port.out;
 
 import com.customerplatform.gdpr.domain.ExportGrant;
+import com.customerplatform.gdpr.spi.DataSubject;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,8 +11,8 @@ import java.util.UUID;
  */
 public interface ExportLinks {
 
-    /** A signed export of this subject's data, valid from {@code now} for the configured lifetime. */
-    ExportGrant issue(UUID subjectId, UUID requestId, Instant now);
+    /** A signed export of the subject's data (within the subject's reach), valid from {@code now} for the configured lifetime. */
+    ExportGrant issue(DataSubject subject, UUID requestId, Instant now);
 
     /**
      * The grant a token carries.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerplatform.gdpr.domain.ExportGrant;
+import com.customerplatform.gdpr.spi.DataSubject;
 import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,13 @@ class HmacExportLinksTest {
     void aTokenCarriesItsGrantUntilItExpires() {
         UUID subject = UUID.randomUUID();
         UUID request = UUID.randomUUID();
-        ExportGrant issued = links.issue(subject, request, NOW);
+        ExportGrant issued = links.issue(new DataSubject(subject, null, true), request, NOW);
 
         ExportGrant verified = links.verify(issued.token(), NOW.plus(Duration.ofHours(23)));
 
         assertThat(verified.subjectId()).isEqualTo(subject);
         assertThat(verified.requestId()).isEqualTo(request);
+        assertThat(verified.companyOnly()).isTrue();
         assertThat(verified.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThatThrownBy(() -> links.verify(issued.token(), NOW.plus(Duration.ofHours(24))))
                 .isInstanceOf(GoneException.class);
@@ -36,16 +38,20 @@ class HmacExportLinksTest {
 
     @Test
     void forgedTokensAreNotFound() {
-        String token = links.issue(UUID.randomUUID(), UUID.randomUUID(), NOW).token();
+        String token = links.issue(anyone(), UUID.randomUUID(), NOW).token();
         HmacExportLinks otherKey = new HmacExportLinks("another secret of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8),
                 Duration.ofHours(24));
         String payload = token.substring(0, token.indexOf('.'));
-        String extended = links.issue(UUID.randomUUID(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30))).token();
+        String extended = links.issue(anyone(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30))).token();
 
-        for (String forged : new String[] {otherKey.issue(UUID.randomUUID(), UUID.randomUUID(), NOW).token(),
+        for (String forged : new String[] {otherKey.issue(anyone(), UUID.randomUUID(), NOW).token(),
                 payload + extended.substring(extended.indexOf('.')), payload, payload + ".", "", "..", "not base64!.x"}) {
             assertThatThrownBy(() -> links.verify(forged, NOW)).as(forged).isInstanceOf(NotFoundException.class);
         }
+    }
+
+    private static DataSubject anyone() {
+        return new DataSubject(UUID.randomUUID(), null, false);
     }
 
     @Test
