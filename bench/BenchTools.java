@@ -1,0 +1,48 @@
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCrypt;
+
+/**
+ * Helpers of bench/run that need a library of the service (run with the packaged jar's libraries
+ * on the class path, as a single-file program):
+ *
+ * <pre>
+ *   bcrypt COST PASSWORD        prints a bcrypt hash (the seeded users' password)
+ *   bcrypt-rate COST SECONDS    prints how many hashes one core computes per second
+ *   sink AMQP_URI EXCHANGE...   binds a capped queue to every routing key of the exchanges,
+ *                               standing in for the consumers events have in production
+ * </pre>
+ */
+public class BenchTools {
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "bcrypt" -> System.out.println(BCrypt.hashpw(args[2], BCrypt.gensalt(Integer.parseInt(args[1]))));
+            case "bcrypt-rate" -> {
+                String hash = BCrypt.hashpw("bench", BCrypt.gensalt(Integer.parseInt(args[1])));
+                long until = System.nanoTime() + Long.parseLong(args[2]) * 1_000_000_000L;
+                long start = System.nanoTime();
+                int hashes = 0;
+                while (System.nanoTime() < until) {
+                    BCrypt.checkpw("bench", hash);
+                    hashes++;
+                }
+                System.out.printf("%.2f%n", hashes / ((System.nanoTime() - start) / 1e9));
+            }
+            case "sink" -> {
+                ConnectionFactory factory = new ConnectionFactory();
+                factory.setUri(args[1]);
+                try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
+                    channel.queueDeclare("bench.sink", true, false, false, Map.of("x-max-length", 10_000));
+                    for (int i = 2; i < args.length; i++) {
+                        channel.exchangeDeclare(args[i], "topic", true);
+                        channel.queueBind("bench.sink", args[i], "#");
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+"""Renders bench/run's report.json as Markdown, with each target of issue 7 checked."""
+import json
+import sys
+
+report = json.load(open(sys.argv[1]))
+by_name = {s["scenario"]: s for s in report["scenarios"]}
+
+
+def rate(s):
+    return s["wrk"]["requests"] / (s["wrk"]["duration_us"] / 1e6)
+
+
+def ms(us):
+    return us / 1000
+
+
+login_ceiling = report["bcrypt_per_core"] * report["cores"]
+baselines = {
+    "get_customer": ("pgbench select", report["pgbench_select_tps"]),
+    "create_customer": ("pgbench insert", report["pgbench_insert_tps"]),
+    "login": ("bcrypt on all cores", login_ceiling),
+}
+
+print(f"# Benchmark {report['run']}{' (quick)' if report['quick'] else ''}\n")
+print(f"{report['customers']:,} customers, {report['users']:,} users, {report['companies']:,} companies; "
+      f"{report['cores']} cores, load generator on the same machine; {report['duration']} per scenario.  ")
+print(f"JVM: `{report['java_opts']}`; start-up to ready {report['startup_seconds']:.2f} s; "
+      f"RSS after the run {report['idle_rss_mib']} MiB.  ")
+print(f"Baselines: pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "
+      f"{report['pgbench_insert_tps']:,.0f} tps; bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
+      f"hashes/s per core.\n")
+print("| Scenario | Conns | Req/s | vs baseline | p50 ms | p95 ms | p99 ms | Errors | Peak RSS MiB | CPU % |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for s in report["scenarios"]:
+    w = s["wrk"]
+    base = baselines.get(s["scenario"])
+    ratio = f"{100 * rate(s) / base[1]:.0f} % of {base[0]}" if base and base[1] else "—"
+    print(f"| {s['scenario']} | {s['connections']} | {rate(s):,.0f} | {ratio} | {ms(w['p50_us']):.1f} | {ms(w['p95_us']):.1f} | "
+          f"{ms(w['p99_us']):.1f} | {w['errors']} | {s['peak_rss_mib']} | {s['cpu_percent']} |")
+
+peak_rss = max(s["peak_rss_mib"] for s in report["scenarios"])
+checks = []
+if "get_customer" in by_name:
+    g = by_name["get_customer"]
+    checks.append(("GET customer ≥ 25 % of pgbench select", rate(g) >= 0.25 * report["pgbench_select_tps"]))
+    checks.append(("GET customer p99 ≤ 10 ms at 32 connections", ms(g["wrk"]["p99_us"]) <= 10))
+if "create_customer" in by_name:
+    checks.append(("Create ≥ 30 % of pgbench insert", rate(by_name["create_customer"]) >= 0.30 * report["pgbench_insert_tps"]))
+checks.append(("Every event published (outbox empty after the run)", report["pending_publications_after"] == 0))
+if "search_1m" in by_name:
+    checks.append(("Search p95 ≤ 20 ms", ms(by_name["search_1m"]["wrk"]["p95_us"]) <= 20))
+if "login" in by_name:
+    checks.append(("Login ≥ 90 % of bcrypt's ceiling", rate(by_name["login"]) >= 0.9 * login_ceiling))
+checks.append(("Peak RSS ≤ 256 MiB", peak_rss <= 256))
+checks.append(("Start-up ≤ 3 s", report["startup_seconds"] <= 3))
+checks.append(("No errors", all(s["wrk"]["errors"] == 0 for s in report["scenarios"])))
+
+print("\n| Target | Met |\n|---|---|")
+for name, met in checks:
+    print(f"| {name} | {'yes' if met else '**no**'} |")

@@ -1,0 +1,7 @@
+dofile(os.getenv("BENCH_DIR") .. "/scenarios/report.lua")
+local ids = lines(os.getenv("BENCH_DATA") .. "/user_ids.txt")
+local headers = auth(os.getenv("BENCH_TOKEN"))
+
+request = function()
+  return wrk.format("GET", "/api/v1/users/" .. ids[math.random(#ids)], headers)
+end
