@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# The service as a container image: built with the Maven wrapper, run on a JRE 25 as a non-root
+# user from Spring Boot's layers (dependencies change less often than the application).
+#   docker build -t customer-platform .
+#   docker compose up          (compose.yaml: the service with PostgreSQL, Redis and RabbitMQ)
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+# The POMs first, so that dependencies are cached as long as no POM changes.
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY shared-kernel/pom.xml shared-kernel/
+COPY gdpr-module/pom.xml gdpr-module/
+COPY company-module/pom.xml company-module/
+COPY identity-module/pom.xml identity-module/
+COPY customer-module/pom.xml customer-module/
+COPY bootstrap-app/pom.xml bootstrap-app/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=com.customerplatform || true
+COPY . .
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
+ && java -Djarmode=tools -jar bootstrap-app/target/customer-platform.jar extract --layers --destination /extracted
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app \
+ && mkdir -p /data/avatars && chown app:app /data/avatars
+WORKDIR /app
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+USER app
+ENV PORT=8001 \
+    AVATAR_STORAGE_PATH=/data/avatars \
+    SPRING_PROFILES_ACTIVE=prod \
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:MaxRAMPercentage=35 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
+EXPOSE 8001
+VOLUME /data/avatars
+# bash's /dev/tcp: the JRE image needs no curl for the check.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /health/liveness HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
+ENTRYPOINT ["java", "-jar", "customer-platform.jar"]
