@@ -46,7 +46,8 @@ public abstract class PlatformIntegrationTest {
         return send(request(path).GET());
     }
 
-    protected HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+    protected HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -56,11 +57,14 @@ public abstract class PlatformIntegrationTest {
 
     /** The bootstrap superuser of the test profile (application-test.yaml). */
     protected static final String ADMIN_USERNAME = "platform-admin";
+
     protected static final String ADMIN_PASSWORD = "bootstrap-admin-pw";
 
     /** Signs in and returns the access token. */
     protected String login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/api/v1/auth/login", "application/json",
+        HttpResponse<String> response = post(
+                "/api/v1/auth/login",
+                "application/json",
                 json.writeValueAsString(java.util.Map.of("username", username, "password", password)));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + response.body());
@@ -81,13 +85,17 @@ public abstract class PlatformIntegrationTest {
         return send(request(path, token).GET());
     }
 
-    protected HttpResponse<String> postJson(String path, String token, Object body) throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
+    protected HttpResponse<String> postJson(String path, String token, Object body)
+            throws IOException, InterruptedException {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
-    protected HttpResponse<String> putJson(String path, String token, Object body) throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
+    protected HttpResponse<String> putJson(String path, String token, Object body)
+            throws IOException, InterruptedException {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 

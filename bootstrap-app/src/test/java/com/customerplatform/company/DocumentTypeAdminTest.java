@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /** Superusers keep the catalogue; a used type is deactivated, not deleted, and refused for new records. */
 class DocumentTypeAdminTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String superuser;
     String code;
@@ -51,34 +52,73 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
     void duplicatesAndBadTypesAreRefusedAndOnlySuperusersWrite() throws Exception {
         postJson("/api/v1/document-types", superuser, newType(code));
 
-        assertError(postJson("/api/v1/document-types", superuser, newType(code.toLowerCase())), 409, "DOCUMENT_TYPE_ALREADY_EXISTS");
-        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "validation_rule", "ANYTHING")), 422, "VALIDATION_FAILED");
-        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "country", "MEX")), 422, "VALIDATION_FAILED");
-        assertError(postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "name", "")), 422, "VALIDATION_FAILED");
+        assertError(
+                postJson("/api/v1/document-types", superuser, newType(code.toLowerCase())),
+                409,
+                "DOCUMENT_TYPE_ALREADY_EXISTS");
+        assertError(
+                postJson(
+                        "/api/v1/document-types", superuser, with(newType("X_" + code), "validation_rule", "ANYTHING")),
+                422,
+                "VALIDATION_FAILED");
+        assertError(
+                postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "country", "MEX")),
+                422,
+                "VALIDATION_FAILED");
+        assertError(
+                postJson("/api/v1/document-types", superuser, with(newType("X_" + code), "name", "")),
+                422,
+                "VALIDATION_FAILED");
         assertError(postJson("/api/v1/document-types", superuser, newType("9 bad")), 422, "VALIDATION_FAILED");
-        assertError(postJson("/api/v1/document-types", token(companyAdmin), newType("Y_" + code)), 403, "SUPERUSER_REQUIRED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM company.document_type WHERE code IN (?, ?)", Integer.class,
-                "X_" + code, "Y_" + code)).isZero();
+        assertError(
+                postJson("/api/v1/document-types", token(companyAdmin), newType("Y_" + code)),
+                403,
+                "SUPERUSER_REQUIRED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM company.document_type WHERE code IN (?, ?)",
+                        Integer.class,
+                        "X_" + code,
+                        "Y_" + code))
+                .isZero();
     }
 
     @Test
     void aDeactivatedTypeIsHiddenByDefaultAndRefusedForNewUsersAndCompanies() throws Exception {
         postJson("/api/v1/document-types", superuser, newType(code));
 
-        HttpResponse<String> deactivated = putJson("/api/v1/document-types/" + code, superuser, Map.of("active", false, "name", "Old passport"));
+        HttpResponse<String> deactivated =
+                putJson("/api/v1/document-types/" + code, superuser, Map.of("active", false, "name", "Old passport"));
 
         assertThat(body(deactivated).get("active").asBoolean()).isFalse();
         assertThat(body(deactivated).get("name").asString()).isEqualTo("Old passport");
         assertThat(codes(listAs(superuser, false))).doesNotContain(code);
         assertThat(codes(listAs(superuser, true))).contains(code);
-        Map<String, Object> user = Map.of("username", "doc-" + code.toLowerCase(), "email", code.toLowerCase() + "@example.com",
-                "password", "a long enough password", "document_type", code, "number_document_identity", "AB123456");
-        assertThat(body(send(request("/api/v1/users", token(companyAdmin)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user))))).get("errors").get(0).get("field").asString())
+        Map<String, Object> user = Map.of(
+                "username",
+                "doc-" + code.toLowerCase(),
+                "email",
+                code.toLowerCase() + "@example.com",
+                "password",
+                "a long enough password",
+                "document_type",
+                code,
+                "number_document_identity",
+                "AB123456");
+        assertThat(body(send(request("/api/v1/users", token(companyAdmin))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))))
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
                 .isEqualTo("document_type");
         Map<String, Object> company = Map.of("name", "Doc Co", "document_type", code, "document_number", "AB123456");
-        assertError(send(request("/api/v1/companies", superuser).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(company)))), 422, "VALIDATION_FAILED");
+        assertError(
+                send(request("/api/v1/companies", superuser)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(company)))),
+                422,
+                "VALIDATION_FAILED");
     }
 
     @Test
@@ -86,19 +126,39 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         postJson("/api/v1/document-types", superuser, newType(code));
         String used = "U_" + code;
         postJson("/api/v1/document-types", superuser, newType(used));
-        Map<String, Object> user = Map.of("username", "doc-" + used.toLowerCase(), "email", used.toLowerCase() + "@example.com",
-                "password", "a long enough password", "document_type", used, "number_document_identity", "AB123456");
-        assertThat(send(request("/api/v1/users", token(companyAdmin)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))).statusCode()).isEqualTo(201);
+        Map<String, Object> user = Map.of(
+                "username",
+                "doc-" + used.toLowerCase(),
+                "email",
+                used.toLowerCase() + "@example.com",
+                "password",
+                "a long enough password",
+                "document_type",
+                used,
+                "number_document_identity",
+                "AB123456");
+        assertThat(send(request("/api/v1/users", token(companyAdmin))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user))))
+                        .statusCode())
+                .isEqualTo(201);
 
-        assertThat(send(request("/api/v1/document-types/" + code, superuser).DELETE()).statusCode()).isEqualTo(204);
-        HttpResponse<String> keptInactive = send(request("/api/v1/document-types/" + used, superuser).DELETE());
+        assertThat(send(request("/api/v1/document-types/" + code, superuser).DELETE())
+                        .statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> keptInactive =
+                send(request("/api/v1/document-types/" + used, superuser).DELETE());
 
         assertThat(codes(listAs(superuser, true))).doesNotContain(code).contains(used);
         assertThat(keptInactive.statusCode()).isEqualTo(200);
         assertThat(body(keptInactive).get("active").asBoolean()).isFalse();
-        assertError(send(request("/api/v1/document-types/" + code, superuser).DELETE()), 404, "DOCUMENT_TYPE_NOT_FOUND");
-        assertError(send(request("/api/v1/document-types/" + used, token(companyAdmin)).DELETE()), 403, "SUPERUSER_REQUIRED");
+        assertError(
+                send(request("/api/v1/document-types/" + code, superuser).DELETE()), 404, "DOCUMENT_TYPE_NOT_FOUND");
+        assertError(
+                send(request("/api/v1/document-types/" + used, token(companyAdmin))
+                        .DELETE()),
+                403,
+                "SUPERUSER_REQUIRED");
     }
 
     @Test
@@ -106,11 +166,24 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         postJson("/api/v1/document-types", superuser, newType(code));
 
         assertError(putJson("/api/v1/document-types/" + code, superuser, Map.of("code", "NEW")), 422, "UNKNOWN_FIELD");
-        assertError(putJson("/api/v1/document-types/" + code, superuser, Map.of("active", "no")), 422, "VALIDATION_FAILED");
-        assertError(putJson("/api/v1/document-types/" + "NOPE_" + code, superuser, Map.of("name", "x")), 404, "DOCUMENT_TYPE_NOT_FOUND");
-        assertError(putJson("/api/v1/document-types/" + code, token(companyAdmin), Map.of("name", "x")), 403, "SUPERUSER_REQUIRED");
-        assertThat(body(listAs(superuser, true)).valueStream().filter(t -> t.get("code").asString().equals(code)).findFirst()
-                .orElseThrow().get("name").asString()).isEqualTo("Pasaporte de prueba");
+        assertError(
+                putJson("/api/v1/document-types/" + code, superuser, Map.of("active", "no")), 422, "VALIDATION_FAILED");
+        assertError(
+                putJson("/api/v1/document-types/" + "NOPE_" + code, superuser, Map.of("name", "x")),
+                404,
+                "DOCUMENT_TYPE_NOT_FOUND");
+        assertError(
+                putJson("/api/v1/document-types/" + code, token(companyAdmin), Map.of("name", "x")),
+                403,
+                "SUPERUSER_REQUIRED");
+        assertThat(body(listAs(superuser, true))
+                        .valueStream()
+                        .filter(t -> t.get("code").asString().equals(code))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Pasaporte de prueba");
     }
 
     private static Map<String, Object> newType(String code) {
@@ -133,13 +206,14 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
     }
 
     private HttpResponse<String> listAs(String token, boolean includeInactive) throws Exception {
-        return send(request("/api/v1/document-types?include_inactive=" + includeInactive, token).GET());
+        return send(request("/api/v1/document-types?include_inactive=" + includeInactive, token)
+                .GET());
     }
 
     private java.util.List<String> codes(HttpResponse<String> response) {
-        return body(response).valueStream().map(type -> type.get("code").asString()).toList();
+        return body(response)
+                .valueStream()
+                .map(type -> type.get("code").asString())
+                .toList();
     }
-
-
-
 }

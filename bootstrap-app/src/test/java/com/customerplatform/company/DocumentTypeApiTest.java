@@ -14,18 +14,23 @@ class DocumentTypeApiTest extends PlatformIntegrationTest {
         HttpResponse<String> response = get("/api/v1/document-types");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
         assertThat(body(response).get("error_code").asString()).isEqualTo("UNAUTHORIZED");
     }
 
     @Test
     void listsTheCatalogueInTheSeedShape() throws Exception {
-        HttpResponse<String> response = send(request("/api/v1/document-types", adminToken()).GET());
+        HttpResponse<String> response =
+                send(request("/api/v1/document-types", adminToken()).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode types = body(response);
         assertThat(types.isArray()).isTrue();
-        JsonNode cc = types.valueStream().filter(type -> type.get("code").asString().equals("CC")).findFirst().orElseThrow();
+        JsonNode cc = types.valueStream()
+                .filter(type -> type.get("code").asString().equals("CC"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cc.get("id").asLong()).isPositive();
         assertThat(cc.get("name").asString()).isEqualTo("Cédula de Ciudadanía");
         assertThat(cc.get("description").asString()).isNotBlank();

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class BusinessWithCustomerTest extends PlatformIntegrationTest {
 
-    @Autowired protected JdbcTemplate jdbc;
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     protected TestCompany company;
     protected TestUser admin;
@@ -34,7 +35,9 @@ abstract class BusinessWithCustomerTest extends PlatformIntegrationTest {
         viewer = accounts.user(company, "viewer");
         customerUser = accounts.user(company, "customer");
         otherAdmin = accounts.user(accounts.company("active"), "admin");
-        customerId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Test Customer"))).get("id").asString();
+        customerId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Test Customer")))
+                .get("id")
+                .asString();
     }
 
     protected String token(TestUser user) throws Exception {

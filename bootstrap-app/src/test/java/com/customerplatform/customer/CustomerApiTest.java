@@ -29,10 +29,17 @@ import tools.jackson.databind.JsonNode;
 /** Customer profiles against every role, across businesses, with bad input, search and events. */
 class CustomerApiTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RabbitTemplate rabbit;
-    @Autowired TransactionTemplate transaction;
-    @Autowired RegisterCustomerForUserUseCase registerForUser;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    RegisterCustomerForUserUseCase registerForUser;
 
     TestAccounts accounts;
     TestCompany companyA;
@@ -67,24 +74,30 @@ class CustomerApiTest extends PlatformIntegrationTest {
 
     @Test
     void anAdminCreatesAProfileWithANormalizedPhoneAndAnEventIsPublished() throws Exception {
-        HttpResponse<String> created = postJson("/v1/customers", token(adminA),
-                customer("Ana Gómez", "ana@example.com", "+40 712 345 678"));
+        HttpResponse<String> created =
+                postJson("/v1/customers", token(adminA), customer("Ana Gómez", "ana@example.com", "+40 712 345 678"));
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode body = body(created);
-        assertThat(created.headers().firstValue("Location")).hasValue("/v1/customers/" + body.get("id").asString());
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue("/v1/customers/" + body.get("id").asString());
         assertThat(body.get("business_id").asString()).isEqualTo(companyA.uuid().toString());
         assertThat(body.get("phone").asString()).isEqualTo("+40712345678");
         assertThat(body.get("gender").asString()).isEqualTo("unspecified");
         assertThat(body.get("total_orders").asInt()).isZero();
         assertThat(body.get("tags").isArray()).isTrue();
-        JsonNode payload = json.readTree(event(body.get("id").asString(), "customers.created").getBody()).get("payload");
-        assertThat(payload.get("business_id").asString()).isEqualTo(companyA.uuid().toString());
+        JsonNode payload = json.readTree(
+                        event(body.get("id").asString(), "customers.created").getBody())
+                .get("payload");
+        assertThat(payload.get("business_id").asString())
+                .isEqualTo(companyA.uuid().toString());
     }
 
     @Test
     void internalServicesCreateOtherStaffAndCustomersMayNot() throws Exception {
-        assertThat(postJson("/v1/customers", token(serviceA), customer("Bruno Díaz", null, null)).statusCode()).isEqualTo(201);
+        assertThat(postJson("/v1/customers", token(serviceA), customer("Bruno Díaz", null, null))
+                        .statusCode())
+                .isEqualTo(201);
         Map<String, Object> body = customer("Carla Ruiz", "carla@example.com", null);
         for (TestUser caller : List.of(managerA, viewerA, customerUserA)) {
             assertError(postJson("/v1/customers", token(caller), body), 403, "FORBIDDEN");
@@ -101,8 +114,10 @@ class CustomerApiTest extends PlatformIntegrationTest {
         assertThat(count(companyB, "dario@example.com")).isZero();
         HttpResponse<String> bySuperuser = postJson("/v1/customers", adminToken(), elsewhere);
         assertThat(bySuperuser.statusCode()).isEqualTo(201);
-        assertThat(body(bySuperuser).get("business_id").asString()).isEqualTo(companyB.uuid().toString());
-        assertError(postJson("/v1/customers", adminToken(), customer("Eva Luna", null, null)), 422, "VALIDATION_FAILED");
+        assertThat(body(bySuperuser).get("business_id").asString())
+                .isEqualTo(companyB.uuid().toString());
+        assertError(
+                postJson("/v1/customers", adminToken(), customer("Eva Luna", null, null)), 422, "VALIDATION_FAILED");
     }
 
     @Test
@@ -114,13 +129,17 @@ class CustomerApiTest extends PlatformIntegrationTest {
         sameUser.put("user_id", customerUserA.uuid().toString());
 
         JsonNode user = assertError(postJson("/v1/customers", token(adminA), sameUser), 409, "CUSTOMER_ALREADY_EXISTS");
-        JsonNode email = assertError(postJson("/v1/customers", token(adminA), customer("Fabio Two", "FABIO@example.com", null)),
-                409, "CUSTOMER_ALREADY_EXISTS");
+        JsonNode email = assertError(
+                postJson("/v1/customers", token(adminA), customer("Fabio Two", "FABIO@example.com", null)),
+                409,
+                "CUSTOMER_ALREADY_EXISTS");
 
         assertThat(user.get("errors").get(0).get("field").asString()).isEqualTo("user_id");
         assertThat(email.get("errors").get(0).get("field").asString()).isEqualTo("email");
-        assertThat(postJson("/v1/customers", token(adminB), customer("Fabio Rey", "fabio@example.com", null)).statusCode())
-                .as("another business may have the same email").isEqualTo(201);
+        assertThat(postJson("/v1/customers", token(adminB), customer("Fabio Rey", "fabio@example.com", null))
+                        .statusCode())
+                .as("another business may have the same email")
+                .isEqualTo(201);
     }
 
     @Test
@@ -137,13 +156,18 @@ class CustomerApiTest extends PlatformIntegrationTest {
         stranger.put("user_id", UUID.randomUUID());
         cases.put("user_id", stranger);
         for (Map.Entry<String, Map<String, Object>> bad : cases.entrySet()) {
-            JsonNode problem = assertError(postJson("/v1/customers", token(adminA), bad.getValue()), 422, "VALIDATION_FAILED");
-            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(bad.getKey().strip());
+            JsonNode problem =
+                    assertError(postJson("/v1/customers", token(adminA), bad.getValue()), 422, "VALIDATION_FAILED");
+            assertThat(problem.get("errors").get(0).get("field").asString())
+                    .isEqualTo(bad.getKey().strip());
         }
         Map<String, Object> unknown = customer("Hugo Mar", "hugo@example.com", null);
         unknown.put("vip", true);
         assertError(postJson("/v1/customers", token(adminA), unknown), 422, "UNKNOWN_FIELD");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer.customers WHERE business_id = ?", Integer.class, companyA.uuid()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM customer.customers WHERE business_id = ?",
+                        Integer.class,
+                        companyA.uuid()))
                 .isZero();
     }
 
@@ -151,13 +175,17 @@ class CustomerApiTest extends PlatformIntegrationTest {
     void staffOfTheBusinessAndTheCustomerItselfReadAProfileNobodyElse() throws Exception {
         Map<String, Object> own = customer("Irene Cruz", "irene@example.com", null);
         own.put("user_id", customerUserA.uuid().toString());
-        String id = body(postJson("/v1/customers", token(adminA), own)).get("id").asString();
-        String otherId = body(postJson("/v1/customers", token(adminA), customer("Jose Lima", "jose@example.com", null))).get("id").asString();
+        String id =
+                body(postJson("/v1/customers", token(adminA), own)).get("id").asString();
+        String otherId = body(postJson("/v1/customers", token(adminA), customer("Jose Lima", "jose@example.com", null)))
+                .get("id")
+                .asString();
 
         for (TestUser staff : List.of(adminA, managerA, viewerA)) {
             assertThat(get("/v1/customers/" + id, token(staff)).statusCode()).isEqualTo(200);
         }
-        assertThat(get("/v1/customers/" + id, token(customerUserA)).statusCode()).isEqualTo(200);
+        assertThat(get("/v1/customers/" + id, token(customerUserA)).statusCode())
+                .isEqualTo(200);
         assertError(get("/v1/customers/" + otherId, token(customerUserA)), 404, "CUSTOMER_NOT_FOUND");
         assertError(get("/v1/customers/" + id, token(adminB)), 404, "CUSTOMER_NOT_FOUND");
         assertError(get("/v1/customers/" + UUID.randomUUID(), token(adminA)), 404, "CUSTOMER_NOT_FOUND");
@@ -174,13 +202,18 @@ class CustomerApiTest extends PlatformIntegrationTest {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(body(first).isArray()).isTrue();
-        assertThat(body(first).valueStream().map(c -> c.get("full_name").asString())).containsExactly("Mia Rus", "Lia Paz");
+        assertThat(body(first).valueStream().map(c -> c.get("full_name").asString()))
+                .containsExactly("Mia Rus", "Lia Paz");
         assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
-        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link ->
-                assertThat(link).contains("limit=2&offset=2>; rel=\"next\"").doesNotContain("prev"));
+        assertThat(first.headers().firstValue("Link"))
+                .hasValueSatisfying(link -> assertThat(link)
+                        .contains("limit=2&offset=2>; rel=\"next\"")
+                        .doesNotContain("prev"));
         HttpResponse<String> second = get("/v1/customers?limit=2&offset=2", token(viewerA));
-        assertThat(body(second).valueStream().map(c -> c.get("full_name").asString())).containsExactly("Kim Ono");
-        assertThat(second.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link).contains("rel=\"prev\""));
+        assertThat(body(second).valueStream().map(c -> c.get("full_name").asString()))
+                .containsExactly("Kim Ono");
+        assertThat(second.headers().firstValue("Link"))
+                .hasValueSatisfying(link -> assertThat(link).contains("rel=\"prev\""));
     }
 
     @Test
@@ -202,19 +235,26 @@ class CustomerApiTest extends PlatformIntegrationTest {
         postJson("/v1/customers", token(adminB), customer("Quim Bravo", null, null));
 
         assertThat(names(get("/v1/customers", token(adminA)))).doesNotContain("Quim Bravo");
-        assertThat(get("/v1/customers?business_id=" + companyB.uuid(), token(adminA)).headers().firstValue("X-Total-Count")).hasValue("0");
-        assertThat(names(get("/v1/customers?business_id=" + companyB.uuid(), adminToken()))).containsExactly("Quim Bravo");
+        assertThat(get("/v1/customers?business_id=" + companyB.uuid(), token(adminA))
+                        .headers()
+                        .firstValue("X-Total-Count"))
+                .hasValue("0");
+        assertThat(names(get("/v1/customers?business_id=" + companyB.uuid(), adminToken())))
+                .containsExactly("Quim Bravo");
         assertError(get("/v1/customers", token(customerUserA)), 403, "FORBIDDEN");
         assertError(get("/v1/customers?limit=101", token(adminA)), 422, "VALIDATION_FAILED");
     }
 
     @Test
     void anAdminDeletesAProfileOfItsBusinessOnly() throws Exception {
-        String id = body(postJson("/v1/customers", token(adminA), customer("Rosa Vega", null, null))).get("id").asString();
+        String id = body(postJson("/v1/customers", token(adminA), customer("Rosa Vega", null, null)))
+                .get("id")
+                .asString();
 
         assertError(send(request("/v1/customers/" + id, token(managerA)).DELETE()), 403, "FORBIDDEN");
         assertError(send(request("/v1/customers/" + id, token(adminB)).DELETE()), 404, "CUSTOMER_NOT_FOUND");
-        assertThat(send(request("/v1/customers/" + id, token(adminA)).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(request("/v1/customers/" + id, token(adminA)).DELETE()).statusCode())
+                .isEqualTo(204);
         assertError(get("/v1/customers/" + id, token(adminA)), 404, "CUSTOMER_NOT_FOUND");
         assertThat(event(id, "customers.deleted")).isNotNull();
     }
@@ -225,31 +265,65 @@ class CustomerApiTest extends PlatformIntegrationTest {
         String email = username + "@example.com";
         String keptId = createdId("Kept By Staff", email);
 
-        HttpResponse<String> user = postJson("/api/v1/users", token(adminA), Map.of("username", username, "email", email,
-                "password", "a long enough password", "first_name", "Kept", "last_name", "Person", "role", "customer"));
+        HttpResponse<String> user = postJson(
+                "/api/v1/users",
+                token(adminA),
+                Map.of(
+                        "username",
+                        username,
+                        "email",
+                        email,
+                        "password",
+                        "a long enough password",
+                        "first_name",
+                        "Kept",
+                        "last_name",
+                        "Person",
+                        "role",
+                        "customer"));
         UUID userId = UUID.fromString(body(user).get("uuid").asString());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> profiles(userId) == 1);
-        assertThat(jdbc.queryForObject("SELECT id::text FROM customer.customers WHERE user_id = ?", String.class, userId)).isEqualTo(keptId);
+        assertThat(jdbc.queryForObject(
+                        "SELECT id::text FROM customer.customers WHERE user_id = ?", String.class, userId))
+                .isEqualTo(keptId);
         assertThat(count(companyA, email)).isEqualTo(1);
-        JsonNode changes = json.readTree(event(keptId, "customers.updated").getBody()).get("payload").get("changes");
+        JsonNode changes = json.readTree(event(keptId, "customers.updated").getBody())
+                .get("payload")
+                .get("changes");
         assertThat(changes.get("user_id").get("new").asString()).isEqualTo(userId.toString());
     }
 
     @Test
     void registeringACustomerUserCreatesItsProfileOnce() throws Exception {
         String username = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> user = postJson("/api/v1/users", token(adminA), Map.of("username", username,
-                "email", username + "@example.com", "password", "a long enough password", "first_name", "Sara",
-                "last_name", "Núñez", "role", "customer"));
+        HttpResponse<String> user = postJson(
+                "/api/v1/users",
+                token(adminA),
+                Map.of(
+                        "username",
+                        username,
+                        "email",
+                        username + "@example.com",
+                        "password",
+                        "a long enough password",
+                        "first_name",
+                        "Sara",
+                        "last_name",
+                        "Núñez",
+                        "role",
+                        "customer"));
         UUID userId = UUID.fromString(body(user).get("uuid").asString());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> profiles(userId) == 1);
         registerForUser.registerFor(userId, companyA.uuid());
 
         assertThat(profiles(userId)).isEqualTo(1);
-        Map<String, Object> profile = jdbc.queryForMap("SELECT full_name, email, business_id FROM customer.customers WHERE user_id = ?", userId);
-        assertThat(profile).containsEntry("full_name", "Sara Núñez").containsEntry("email", username + "@example.com")
+        Map<String, Object> profile = jdbc.queryForMap(
+                "SELECT full_name, email, business_id FROM customer.customers WHERE user_id = ?", userId);
+        assertThat(profile)
+                .containsEntry("full_name", "Sara Núñez")
+                .containsEntry("email", username + "@example.com")
                 .containsEntry("business_id", companyA.uuid());
     }
 
@@ -267,10 +341,13 @@ class CustomerApiTest extends PlatformIntegrationTest {
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         assertThat(body(patched).get("full_name").asString()).isEqualTo("Tomás Uribe");
         assertThat(body(patched).get("phone").asString()).isEqualTo("+573001234567");
-        JsonNode payload = json.readTree(event(id, "customers.updated").getBody()).get("payload");
+        JsonNode payload =
+                json.readTree(event(id, "customers.updated").getBody()).get("payload");
         assertThat(payload.get("version").asLong()).isEqualTo(1);
-        assertThat(payload.get("changes").get("full_name").get("old").asString()).isEqualTo("Tomas Uribe");
-        assertThat(payload.get("changes").get("full_name").get("new").asString()).isEqualTo("Tomás Uribe");
+        assertThat(payload.get("changes").get("full_name").get("old").asString())
+                .isEqualTo("Tomas Uribe");
+        assertThat(payload.get("changes").get("full_name").get("new").asString())
+                .isEqualTo("Tomás Uribe");
         assertThat(payload.get("changes").get("phone").get("old").isNull()).isTrue();
         assertThat(payload.get("changes").propertyNames()).containsExactlyInAnyOrder("full_name", "phone");
     }
@@ -292,15 +369,20 @@ class CustomerApiTest extends PlatformIntegrationTest {
         String token = token(adminA);
 
         assertError(patch(id, token, "application/json-patch+json", """
-                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "test", "path": "/email", "value": "x@y.z"}]"""),
-                409, "PATCH_TEST_FAILED");
-        JsonNode immutable = assertError(patch(id, token, "application/json-patch+json", """
-                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "replace", "path": "/business_id", "value": "%s"}]"""
-                .formatted(companyB.uuid())), 422, "IMMUTABLE_FIELD");
+                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "test", "path": "/email", "value": "x@y.z"}]"""), 409, "PATCH_TEST_FAILED");
+        JsonNode immutable = assertError(
+                patch(id, token, "application/json-patch+json", """
+                [{"op": "replace", "path": "/full_name", "value": "Changed"}, {"op": "replace", "path": "/business_id", "value": "%s"}]""".formatted(companyB.uuid())),
+                422,
+                "IMMUTABLE_FIELD");
         assertThat(immutable.get("errors").get(0).get("field").asString()).isEqualTo("/business_id");
         assertError(patch(id, token, "application/merge-patch+json", "{\"total_orders\": 99}"), 422, "IMMUTABLE_FIELD");
-        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"remove\", \"path\": \"/id\"}]"), 422, "IMMUTABLE_FIELD");
-        assertThat(body(get("/v1/customers/" + id, token)).get("full_name").asString()).isEqualTo("Victor Wolf");
+        assertError(
+                patch(id, token, "application/json-patch+json", "[{\"op\": \"remove\", \"path\": \"/id\"}]"),
+                422,
+                "IMMUTABLE_FIELD");
+        assertThat(body(get("/v1/customers/" + id, token)).get("full_name").asString())
+                .isEqualTo("Victor Wolf");
     }
 
     @Test
@@ -309,15 +391,34 @@ class CustomerApiTest extends PlatformIntegrationTest {
         String token = token(adminA);
         createdId("Other Person", "taken@example.com");
 
-        assertThat(assertError(patch(id, token, "application/merge-patch+json", "{\"phone\": \"123\"}"), 422, "VALIDATION_FAILED")
-                .get("errors").get(0).get("field").asString()).isEqualTo("phone");
-        assertError(patch(id, token, "application/merge-patch+json", "{\"full_name\": \"W\"}"), 422, "VALIDATION_FAILED");
-        assertError(patch(id, token, "application/merge-patch+json", "{\"full_name\": null}"), 422, "VALIDATION_FAILED");
+        assertThat(assertError(
+                                patch(id, token, "application/merge-patch+json", "{\"phone\": \"123\"}"),
+                                422,
+                                "VALIDATION_FAILED")
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("phone");
+        assertError(
+                patch(id, token, "application/merge-patch+json", "{\"full_name\": \"W\"}"), 422, "VALIDATION_FAILED");
+        assertError(
+                patch(id, token, "application/merge-patch+json", "{\"full_name\": null}"), 422, "VALIDATION_FAILED");
         assertError(patch(id, token, "application/merge-patch+json", "{\"gender\": 7}"), 422, "VALIDATION_FAILED");
-        assertError(patch(id, token, "application/merge-patch+json", "{\"email\": \"TAKEN@example.com\"}"), 409, "CUSTOMER_ALREADY_EXISTS");
-        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"add\", \"path\": \"/vip\", \"value\": true}]"),
-                422, "UNKNOWN_FIELD");
-        assertThat(body(get("/v1/customers/" + id, token)).get("email").asString()).isEqualTo("wanda@example.com");
+        assertError(
+                patch(id, token, "application/merge-patch+json", "{\"email\": \"TAKEN@example.com\"}"),
+                409,
+                "CUSTOMER_ALREADY_EXISTS");
+        assertError(
+                patch(
+                        id,
+                        token,
+                        "application/json-patch+json",
+                        "[{\"op\": \"add\", \"path\": \"/vip\", \"value\": true}]"),
+                422,
+                "UNKNOWN_FIELD");
+        assertThat(body(get("/v1/customers/" + id, token)).get("email").asString())
+                .isEqualTo("wanda@example.com");
     }
 
     @Test
@@ -326,9 +427,18 @@ class CustomerApiTest extends PlatformIntegrationTest {
         String token = token(adminA);
 
         assertError(patch(id, token, "application/json-patch+json", "{\"op\": \"replace\"}"), 422, "INVALID_PATCH");
-        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"replace\", \"path\": \"/nope/deep\", \"value\": 1}]"),
-                422, "INVALID_PATCH");
-        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"jump\", \"path\": \"/full_name\"}]"), 422, "INVALID_PATCH");
+        assertError(
+                patch(
+                        id,
+                        token,
+                        "application/json-patch+json",
+                        "[{\"op\": \"replace\", \"path\": \"/nope/deep\", \"value\": 1}]"),
+                422,
+                "INVALID_PATCH");
+        assertError(
+                patch(id, token, "application/json-patch+json", "[{\"op\": \"jump\", \"path\": \"/full_name\"}]"),
+                422,
+                "INVALID_PATCH");
         assertError(patch(id, token, "application/json-patch+json", "not json"), 422, "INVALID_PATCH");
         assertError(patch(id, token, "application/json", "{\"full_name\": \"Xenia\"}"), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
@@ -346,14 +456,25 @@ class CustomerApiTest extends PlatformIntegrationTest {
                 [{"op": "test", "path": "/tags/0", "value": "VIP"}, {"op": "remove", "path": "/tags/0"}]""");
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        assertThat(body(added).get("tags").valueStream().map(JsonNode::asString)).containsExactly("VIP", "Wholesale");
-        assertThat(body(removed).get("tags").valueStream().map(JsonNode::asString)).containsExactly("Wholesale");
-        assertThat(body(get("/v1/customers/tags", token(adminA))).valueStream().map(tag -> tag.get("name").asString()))
-                .as("unknown names became company tags").containsExactly("VIP", "Wholesale");
-        JsonNode changes = events(id, "customers.updated", 2).stream().map(message -> json.readTree(message.getBody()).get("payload"))
-                .filter(payload -> payload.get("version").asLong() == 2).findFirst().orElseThrow().get("changes");
-        assertThat(changes.get("tags").get("old").valueStream().map(JsonNode::asString)).containsExactly("VIP", "Wholesale");
-        assertThat(changes.get("tags").get("new").valueStream().map(JsonNode::asString)).containsExactly("Wholesale");
+        assertThat(body(added).get("tags").valueStream().map(JsonNode::asString))
+                .containsExactly("VIP", "Wholesale");
+        assertThat(body(removed).get("tags").valueStream().map(JsonNode::asString))
+                .containsExactly("Wholesale");
+        assertThat(body(get("/v1/customers/tags", token(adminA)))
+                        .valueStream()
+                        .map(tag -> tag.get("name").asString()))
+                .as("unknown names became company tags")
+                .containsExactly("VIP", "Wholesale");
+        JsonNode changes = events(id, "customers.updated", 2).stream()
+                .map(message -> json.readTree(message.getBody()).get("payload"))
+                .filter(payload -> payload.get("version").asLong() == 2)
+                .findFirst()
+                .orElseThrow()
+                .get("changes");
+        assertThat(changes.get("tags").get("old").valueStream().map(JsonNode::asString))
+                .containsExactly("VIP", "Wholesale");
+        assertThat(changes.get("tags").get("new").valueStream().map(JsonNode::asString))
+                .containsExactly("Wholesale");
     }
 
     @Test
@@ -362,21 +483,38 @@ class CustomerApiTest extends PlatformIntegrationTest {
         String token = token(adminA);
         patch(id, token, "application/merge-patch+json", "{\"tags\": [\"VIP\"]}");
 
-        HttpResponse<String> sameTags = patch(id, token, "application/merge-patch+json", "{\"tags\": [\"vip\", \"VIP\"]}");
+        HttpResponse<String> sameTags =
+                patch(id, token, "application/merge-patch+json", "{\"tags\": [\"vip\", \"VIP\"]}");
 
-        assertThat(body(sameTags).get("tags").valueStream().map(JsonNode::asString)).containsExactly("VIP");
-        assertThat(body(sameTags).get("updated_at").asString()).as("nothing changed")
-                .isEqualTo(body(get("/v1/customers/" + id, token)).get("updated_at").asString());
-        assertThat(assertError(patch(id, token, "application/merge-patch+json", "{\"tags\": [\"ok\", \"\"]}"), 422, "VALIDATION_FAILED")
-                .get("errors").get(0).get("field").asString()).isEqualTo("/tags/1");
+        assertThat(body(sameTags).get("tags").valueStream().map(JsonNode::asString))
+                .containsExactly("VIP");
+        assertThat(body(sameTags).get("updated_at").asString())
+                .as("nothing changed")
+                .isEqualTo(body(get("/v1/customers/" + id, token))
+                        .get("updated_at")
+                        .asString());
+        assertThat(assertError(
+                                patch(id, token, "application/merge-patch+json", "{\"tags\": [\"ok\", \"\"]}"),
+                                422,
+                                "VALIDATION_FAILED")
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("/tags/1");
         assertError(patch(id, token, "application/merge-patch+json", "{\"tags\": [7]}"), 422, "VALIDATION_FAILED");
         assertError(patch(id, token, "application/merge-patch+json", "{\"tags\": \"VIP\"}"), 422, "VALIDATION_FAILED");
-        assertError(patch(id, token, "application/json-patch+json", "[{\"op\": \"remove\", \"path\": \"/tags/5\"}]"), 422, "INVALID_PATCH");
+        assertError(
+                patch(id, token, "application/json-patch+json", "[{\"op\": \"remove\", \"path\": \"/tags/5\"}]"),
+                422,
+                "INVALID_PATCH");
         assertError(patch(id, token, "application/json-patch+json", """
-                [{"op": "add", "path": "/tags/-", "value": "Gold"}, {"op": "replace", "path": "/full_name", "value": "Y"}]"""),
-                422, "VALIDATION_FAILED");
-        assertThat(body(get("/v1/customers/tags", token)).valueStream().map(tag -> tag.get("name").asString()))
-                .as("nothing half-written").containsExactly("VIP");
+                [{"op": "add", "path": "/tags/-", "value": "Gold"}, {"op": "replace", "path": "/full_name", "value": "Y"}]"""), 422, "VALIDATION_FAILED");
+        assertThat(body(get("/v1/customers/tags", token))
+                        .valueStream()
+                        .map(tag -> tag.get("name").asString()))
+                .as("nothing half-written")
+                .containsExactly("VIP");
         HttpResponse<String> cleared = patch(id, token, "application/merge-patch+json", "{\"tags\": null}");
         assertThat(body(cleared).get("tags").isEmpty()).isTrue();
     }
@@ -389,7 +527,8 @@ class CustomerApiTest extends PlatformIntegrationTest {
         assertError(patch(id, token(viewerA), "application/merge-patch+json", merge), 403, "FORBIDDEN");
         assertError(patch(id, token(customerUserA), "application/merge-patch+json", merge), 403, "FORBIDDEN");
         assertError(patch(id, token(adminB), "application/merge-patch+json", merge), 404, "CUSTOMER_NOT_FOUND");
-        assertThat(body(get("/v1/customers/" + id, token(adminA))).get("gender").asString()).isEqualTo("unspecified");
+        assertThat(body(get("/v1/customers/" + id, token(adminA))).get("gender").asString())
+                .isEqualTo("unspecified");
     }
 
     /**
@@ -417,7 +556,8 @@ class CustomerApiTest extends PlatformIntegrationTest {
             return explained;
         });
 
-        assertThat(plan).contains("customers_full_name_trgm_idx", "customers_email_trgm_idx", "customers_phone_trgm_idx")
+        assertThat(plan)
+                .contains("customers_full_name_trgm_idx", "customers_email_trgm_idx", "customers_phone_trgm_idx")
                 .doesNotContain("Seq Scan");
     }
 
@@ -430,7 +570,8 @@ class CustomerApiTest extends PlatformIntegrationTest {
     }
 
     private HttpResponse<String> patch(String id, String token, String mediaType, String body) throws Exception {
-        return send(request("/v1/customers/" + id, token).header("Content-Type", mediaType)
+        return send(request("/v1/customers/" + id, token)
+                .header("Content-Type", mediaType)
                 .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -457,13 +598,19 @@ class CustomerApiTest extends PlatformIntegrationTest {
 
     private List<String> names(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return body(response).valueStream().map(c -> c.get("full_name").asString()).toList();
+        return body(response)
+                .valueStream()
+                .map(c -> c.get("full_name").asString())
+                .toList();
     }
 
     /** Profiles with this email in the company's business (companies are unique per test). */
     private int count(TestCompany business, String email) {
-        return jdbc.queryForObject("SELECT count(*) FROM customer.customers WHERE business_id = ? AND lower(email) = lower(?)",
-                Integer.class, business.uuid(), email);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM customer.customers WHERE business_id = ? AND lower(email) = lower(?)",
+                Integer.class,
+                business.uuid(),
+                email);
     }
 
     private int profiles(UUID userId) {
@@ -476,8 +623,11 @@ class CustomerApiTest extends PlatformIntegrationTest {
 
     /** The events of this type about the customer, in whatever order the outbox delivered them. */
     private List<Message> events(String customerId, String type, int count) {
-        List<Message> messages = customerEvents.receiveMatching(message -> type.equals(message.getMessageProperties().getType())
-                && new String(message.getBody(), StandardCharsets.UTF_8).contains(customerId), count, Duration.ofSeconds(10));
+        List<Message> messages = customerEvents.receiveMatching(
+                message -> type.equals(message.getMessageProperties().getType())
+                        && new String(message.getBody(), StandardCharsets.UTF_8).contains(customerId),
+                count,
+                Duration.ofSeconds(10));
         assertThat(messages).as(type + " for " + customerId).hasSize(count);
         return messages;
     }

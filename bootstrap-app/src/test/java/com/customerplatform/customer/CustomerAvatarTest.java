@@ -21,10 +21,12 @@ import org.springframework.beans.factory.annotation.Value;
 class CustomerAvatarTest extends BusinessWithCustomerTest {
 
     /** RIFF container, size, WEBP, then a VP8L chunk: a WebP as far as the first 16 bytes tell. */
-    private static final byte[] WEBP = "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] WEBP =
+            "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
+                    .getBytes(StandardCharsets.ISO_8859_1);
 
-    @Value("${platform.customers.avatars.directory}") Path directory;
+    @Value("${platform.customers.avatars.directory}")
+    Path directory;
 
     @Test
     void anUploadIsStoredAsTheFormatItsBytesShowAndServedWithoutAToken() throws Exception {
@@ -39,12 +41,17 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(served.body()).isEqualTo(png);
-        assertThat(body(get("/v1/customers/" + customerId, token(viewer))).get("avatar_url").asString()).isEqualTo(url);
+        assertThat(body(get("/v1/customers/" + customerId, token(viewer)))
+                        .get("avatar_url")
+                        .asString())
+                .isEqualTo(url);
     }
 
     @Test
     void jpegAndWebpAreRecognisedAndANewUploadRemovesTheOldFile() throws Exception {
-        String jpegUrl = body(upload(customerId, token(admin), "a.bin", "application/octet-stream", image("jpg"))).get("avatar_url").asString();
+        String jpegUrl = body(upload(customerId, token(admin), "a.bin", "application/octet-stream", image("jpg")))
+                .get("avatar_url")
+                .asString();
 
         HttpResponse<String> replaced = upload(customerId, token(admin), "b.webp", "image/webp", WEBP);
 
@@ -62,18 +69,37 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
         long filesBefore = files();
         byte[] oversize = Arrays.copyOf(image("png"), 2 * 1024 * 1024 + 1);
 
-        assertError(upload(customerId, token, "notes.png", "image/png", "just some text".getBytes(StandardCharsets.UTF_8)),
-                415, "UNSUPPORTED_AVATAR_TYPE");
-        assertError(upload(customerId, token, "drawing.svg", "image/svg+xml",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_AVATAR_TYPE");
+        assertError(
+                upload(customerId, token, "notes.png", "image/png", "just some text".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "UNSUPPORTED_AVATAR_TYPE");
+        assertError(
+                upload(
+                        customerId,
+                        token,
+                        "drawing.svg",
+                        "image/svg+xml",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "UNSUPPORTED_AVATAR_TYPE");
         assertError(upload(customerId, token, "big.png", "image/png", oversize), 413, "AVATAR_TOO_LARGE");
         assertError(upload(customerId, token, "empty.png", "image/png", new byte[0]), 422, "VALIDATION_FAILED");
-        assertError(send(request("/v1/customers/" + customerId + "/avatar", token)
-                .header("Content-Type", "multipart/form-data; boundary=nothing").POST(HttpRequest.BodyPublishers.ofString("--nothing--\r\n"))),
-                400, "BAD_REQUEST");
-        assertError(send(request("/v1/customers/" + customerId + "/avatar", token).header("Content-Type", "image/png")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(image("png")))), 415, "UNSUPPORTED_MEDIA_TYPE");
-        assertThat(body(get("/v1/customers/" + customerId, token)).get("avatar_url").isNull()).isTrue();
+        assertError(
+                send(request("/v1/customers/" + customerId + "/avatar", token)
+                        .header("Content-Type", "multipart/form-data; boundary=nothing")
+                        .POST(HttpRequest.BodyPublishers.ofString("--nothing--\r\n"))),
+                400,
+                "BAD_REQUEST");
+        assertError(
+                send(request("/v1/customers/" + customerId + "/avatar", token)
+                        .header("Content-Type", "image/png")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(image("png")))),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(body(get("/v1/customers/" + customerId, token))
+                        .get("avatar_url")
+                        .isNull())
+                .isTrue();
         assertThat(files()).isEqualTo(filesBefore);
     }
 
@@ -85,19 +111,30 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
         assertError(upload(customerId, token(viewer), "a.png", "image/png", png), 403, "FORBIDDEN");
         assertError(upload(customerId, token(customerUser), "a.png", "image/png", png), 403, "FORBIDDEN");
         assertError(upload(customerId, token(otherAdmin), "a.png", "image/png", png), 404, "CUSTOMER_NOT_FOUND");
-        assertError(upload(UUID.randomUUID().toString(), token(admin), "a.png", "image/png", png), 404, "CUSTOMER_NOT_FOUND");
+        assertError(
+                upload(UUID.randomUUID().toString(), token(admin), "a.png", "image/png", png),
+                404,
+                "CUSTOMER_NOT_FOUND");
         assertThat(files()).isEqualTo(filesBefore);
     }
 
     @Test
     void deletingTheCustomerOrLinkingAnotherImageRemovesTheFile() throws Exception {
-        String first = body(upload(customerId, token(admin), "a.png", "image/png", image("png"))).get("avatar_url").asString();
-        String otherId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Other Pictured"))).get("id").asString();
-        String second = body(upload(otherId, token(admin), "b.png", "image/png", image("png"))).get("avatar_url").asString();
+        String first = body(upload(customerId, token(admin), "a.png", "image/png", image("png")))
+                .get("avatar_url")
+                .asString();
+        String otherId = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Other Pictured")))
+                .get("id")
+                .asString();
+        String second = body(upload(otherId, token(admin), "b.png", "image/png", image("png")))
+                .get("avatar_url")
+                .asString();
 
         assertError(patch(customerId, "{\"avatar_url\": \"" + second + "\"}"), 422, "VALIDATION_FAILED");
         HttpResponse<String> linked = patch(customerId, "{\"avatar_url\": \"https://cdn.example.com/me.png\"}");
-        assertThat(send(request("/v1/customers/" + otherId, token(admin)).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(request("/v1/customers/" + otherId, token(admin)).DELETE())
+                        .statusCode())
+                .isEqualTo(204);
 
         assertThat(body(linked).get("avatar_url").asString()).isEqualTo("https://cdn.example.com/me.png");
         assertThat(fetch(first).statusCode()).isEqualTo(404);
@@ -109,28 +146,37 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
     void unknownAndForgedAvatarNamesAreNotFound() throws Exception {
         assertError(get("/v1/customers/avatars/" + UUID.randomUUID() + ".png"), 404, "AVATAR_NOT_FOUND");
         assertError(get("/v1/customers/avatars/..passwd.png"), 404, "AVATAR_NOT_FOUND");
-        assertThat(get("/v1/customers/avatars/..%2F..%2Fetc%2Fpasswd").statusCode()).as("refused before any lookup").isEqualTo(400);
-        assertThat(get("/v1/customers/" + customerId).statusCode()).as("profiles still need a token").isEqualTo(401);
+        assertThat(get("/v1/customers/avatars/..%2F..%2Fetc%2Fpasswd").statusCode())
+                .as("refused before any lookup")
+                .isEqualTo(400);
+        assertThat(get("/v1/customers/" + customerId).statusCode())
+                .as("profiles still need a token")
+                .isEqualTo(401);
     }
 
-    private HttpResponse<String> upload(String id, String token, String fileName, String contentType, byte[] content) throws Exception {
+    private HttpResponse<String> upload(String id, String token, String fileName, String contentType, byte[] content)
+            throws Exception {
         String boundary = "----avatar" + UUID.randomUUID();
         ByteArrayOutputStream multipart = new ByteArrayOutputStream();
         multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         multipart.write(content);
         multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/v1/customers/" + id + "/avatar", token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request("/v1/customers/" + id + "/avatar", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
     }
 
     private HttpResponse<String> patch(String id, String mergePatch) throws Exception {
-        return send(request("/v1/customers/" + id, token(admin)).header("Content-Type", "application/merge-patch+json")
+        return send(request("/v1/customers/" + id, token(admin))
+                .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch)));
     }
 
     private HttpResponse<byte[]> fetch(String url) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private Path file(String url) {

@@ -13,14 +13,17 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
 
     @Test
     void anAdminCreatesCompanyTagsThatStaffSeeAndOtherCompaniesDoNot() throws Exception {
-        HttpResponse<String> created = postJson("/v1/customers/tags", token(admin), Map.of("name", "VIP", "color", "#1e90ff"));
+        HttpResponse<String> created =
+                postJson("/v1/customers/tags", token(admin), Map.of("name", "VIP", "color", "#1e90ff"));
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(body(created).get("color").asString()).isEqualTo("#1E90FF");
         assertThat(names(get("/v1/customers/tags", token(viewer)))).containsExactly("VIP");
         assertThat(names(get("/v1/customers/tags", token(otherAdmin)))).isEmpty();
-        assertThat(postJson("/v1/customers/tags", token(otherAdmin), Map.of("name", "vip")).statusCode())
-                .as("another company has its own VIP").isEqualTo(201);
+        assertThat(postJson("/v1/customers/tags", token(otherAdmin), Map.of("name", "vip"))
+                        .statusCode())
+                .as("another company has its own VIP")
+                .isEqualTo(201);
     }
 
     @Test
@@ -29,8 +32,12 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
 
         assertError(postJson("/v1/customers/tags", token(admin), Map.of("name", "vip")), 409, "TAG_ALREADY_EXISTS");
         assertError(postJson("/v1/customers/tags", token(admin), Map.of("name", "")), 422, "VALIDATION_FAILED");
-        assertError(postJson("/v1/customers/tags", token(admin), Map.of("name", "x".repeat(51))), 422, "VALIDATION_FAILED");
-        assertError(postJson("/v1/customers/tags", token(admin), Map.of("name", "Gold", "color", "gold")), 422, "VALIDATION_FAILED");
+        assertError(
+                postJson("/v1/customers/tags", token(admin), Map.of("name", "x".repeat(51))), 422, "VALIDATION_FAILED");
+        assertError(
+                postJson("/v1/customers/tags", token(admin), Map.of("name", "Gold", "color", "gold")),
+                422,
+                "VALIDATION_FAILED");
         assertError(postJson("/v1/customers/tags", token(manager), Map.of("name", "Gold")), 403, "FORBIDDEN");
         assertError(get("/v1/customers/tags", token(customerUser)), 403, "FORBIDDEN");
         assertThat(names(get("/v1/customers/tags", token(admin)))).containsExactly("VIP");
@@ -40,16 +47,26 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
     void attachingCollapsesDuplicatesCreatesUnknownNamesAndIsRepeatable() throws Exception {
         postJson("/v1/customers/tags", token(admin), Map.of("name", "VIP"));
 
-        HttpResponse<String> attached = postJson(tags(), token(manager), Map.of("names", List.of("VIP", "vip", "New One")));
+        HttpResponse<String> attached =
+                postJson(tags(), token(manager), Map.of("names", List.of("VIP", "vip", "New One")));
         HttpResponse<String> again = postJson(tags(), token(manager), Map.of("names", List.of("VIP")));
 
         assertThat(attached.statusCode()).isEqualTo(200);
-        assertThat(body(attached).get("tags").valueStream().map(JsonNode::asString)).containsExactly("New One", "VIP");
-        assertThat(body(again).get("tags").valueStream().map(JsonNode::asString)).containsExactly("New One", "VIP");
-        assertThat(names(get("/v1/customers/tags", token(admin)))).containsExactly("New One", "VIP");
-        assertThat(body(get("/v1/customers/" + customerId, token(viewer))).get("tags").valueStream().map(JsonNode::asString))
+        assertThat(body(attached).get("tags").valueStream().map(JsonNode::asString))
                 .containsExactly("New One", "VIP");
-        assertThat(body(get("/v1/customers", token(viewer))).get(0).get("tags").valueStream().map(JsonNode::asString))
+        assertThat(body(again).get("tags").valueStream().map(JsonNode::asString))
+                .containsExactly("New One", "VIP");
+        assertThat(names(get("/v1/customers/tags", token(admin)))).containsExactly("New One", "VIP");
+        assertThat(body(get("/v1/customers/" + customerId, token(viewer)))
+                        .get("tags")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactly("New One", "VIP");
+        assertThat(body(get("/v1/customers", token(viewer)))
+                        .get(0)
+                        .get("tags")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .containsExactly("New One", "VIP");
     }
 
@@ -59,7 +76,9 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
         assertError(postJson(tags(), token(otherAdmin), Map.of("names", List.of("VIP"))), 404, "CUSTOMER_NOT_FOUND");
         assertError(postJson(tags(), token(admin), Map.of("names", List.of())), 422, "VALIDATION_FAILED");
         assertError(postJson(tags(), token(admin), Map.of("names", List.of("ok", ""))), 422, "VALIDATION_FAILED");
-        assertThat(names(get("/v1/customers/tags", token(admin)))).as("nothing half-written").isEmpty();
+        assertThat(names(get("/v1/customers/tags", token(admin))))
+                .as("nothing half-written")
+                .isEmpty();
     }
 
     @Test
@@ -67,10 +86,14 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
         postJson(tags(), token(admin), Map.of("names", List.of("VIP", "Gold")));
 
         assertError(send(request(tags() + "/VIP", token(viewer)).DELETE()), 403, "FORBIDDEN");
-        assertThat(send(request(tags() + "/vip", token(manager)).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(request(tags() + "/vip", token(manager)).DELETE()).statusCode())
+                .isEqualTo(204);
         assertError(send(request(tags() + "/VIP", token(manager)).DELETE()), 404, "TAG_NOT_FOUND");
         assertError(send(request(tags() + "/Nope", token(manager)).DELETE()), 404, "TAG_NOT_FOUND");
-        assertThat(body(get("/v1/customers/" + customerId, token(admin))).get("tags").valueStream().map(JsonNode::asString))
+        assertThat(body(get("/v1/customers/" + customerId, token(admin)))
+                        .get("tags")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .containsExactly("Gold");
         assertThat(names(get("/v1/customers/tags", token(admin)))).containsExactly("Gold", "VIP");
     }
@@ -81,6 +104,9 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
 
     private List<String> names(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return body(response).valueStream().map(tag -> tag.get("name").asString()).toList();
+        return body(response)
+                .valueStream()
+                .map(tag -> tag.get("name").asString())
+                .toList();
     }
 }

@@ -28,9 +28,14 @@ import tools.jackson.databind.JsonNode;
 /** Order events from a real queue: totals and history, stats, idempotency and dead-lettering. */
 class OrderEventsTest extends BusinessWithCustomerTest {
 
-    @Autowired RabbitTemplate rabbit;
-    @Autowired RecordOrderEventUseCase orders;
-    @Value("${platform.customers.orders.queue}") String queue;
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    RecordOrderEventUseCase orders;
+
+    @Value("${platform.customers.orders.queue}")
+    String queue;
 
     @Test
     void completedAndReturnedOrdersAddUpToTheStatsAndTheProfile() throws Exception {
@@ -41,8 +46,9 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         publish("orders.completed", order(UUID.randomUUID(), "A-2", "50.50", "2026-03-05T23:30:00-05:00"));
         publish("orders.returned", order(UUID.randomUUID(), "A-1", "40.00", "2026-01-20T10:00:00Z"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> stats(token(viewer)).get("returned_orders").asInt() == 1
-                && stats(token(viewer)).get("total_orders").asInt() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> stats(token(viewer)).get("returned_orders").asInt() == 1
+                        && stats(token(viewer)).get("total_orders").asInt() == 2);
         JsonNode stats = stats(token(viewer));
         assertThat(stats.get("customer_id").asString()).isEqualTo(customerId);
         assertThat(stats.get("lifetime_value").decimalValue()).isEqualByComparingTo("110.50");
@@ -66,53 +72,74 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         publish("orders.completed", completed);
         publish("orders.completed", completed);
 
-        await().atMost(Duration.ofSeconds(10)).during(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(10))
+                .during(Duration.ofSeconds(1))
                 .until(() -> stats(token(admin)).get("total_orders").asInt() == 1);
         assertThat(stats(token(admin)).get("lifetime_value").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(orders.record(event(eventId, Kind.COMPLETED, "B-1", "20.00"))).isEqualTo(Outcome.DUPLICATE);
+        assertThat(orders.record(event(eventId, Kind.COMPLETED, "B-1", "20.00")))
+                .isEqualTo(Outcome.DUPLICATE);
     }
 
     @Test
     void aReturnBeforeItsCompletionAndPartialReturnsStillAddUp() {
         UUID customer = UUID.fromString(customerId);
 
-        assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "10.00"))).isEqualTo(Outcome.RECORDED);
-        assertThat(jdbc.queryForMap("SELECT total_orders, returned_orders, lifetime_value FROM customer.customers WHERE id = ?", customer))
-                .as("a return waits for its order").containsEntry("total_orders", 0).containsEntry("returned_orders", 0)
+        assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "10.00")))
+                .isEqualTo(Outcome.RECORDED);
+        assertThat(jdbc.queryForMap(
+                        "SELECT total_orders, returned_orders, lifetime_value FROM customer.customers WHERE id = ?",
+                        customer))
+                .as("a return waits for its order")
+                .containsEntry("total_orders", 0)
+                .containsEntry("returned_orders", 0)
                 .containsEntry("lifetime_value", new BigDecimal("0.00"));
-        assertThat(orders.record(event(UUID.randomUUID(), Kind.COMPLETED, "C-1", "30.00"))).isEqualTo(Outcome.RECORDED);
-        assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "5.00"))).isEqualTo(Outcome.RECORDED);
+        assertThat(orders.record(event(UUID.randomUUID(), Kind.COMPLETED, "C-1", "30.00")))
+                .isEqualTo(Outcome.RECORDED);
+        assertThat(orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "5.00")))
+                .isEqualTo(Outcome.RECORDED);
 
-        Map<String, Object> row = jdbc.queryForMap("SELECT total_orders, returned_orders, lifetime_value FROM customer.customers WHERE id = ?",
-                customer);
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT total_orders, returned_orders, lifetime_value FROM customer.customers WHERE id = ?", customer);
         assertThat(row.get("total_orders")).isEqualTo(1);
         assertThat(row.get("returned_orders")).isEqualTo(1);
         assertThat((BigDecimal) row.get("lifetime_value")).isEqualByComparingTo("15.00");
         orders.record(event(UUID.randomUUID(), Kind.RETURNED, "C-1", "50.00"));
-        assertThat(jdbc.queryForObject("SELECT lifetime_value FROM customer.customers WHERE id = ?", BigDecimal.class, customer))
-                .as("refunds never exceed the order").isEqualByComparingTo("0.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT lifetime_value FROM customer.customers WHERE id = ?", BigDecimal.class, customer))
+                .as("refunds never exceed the order")
+                .isEqualByComparingTo("0.00");
     }
 
     @Test
     void eventsAboutUnknownCustomersAreAcknowledgedAndChangeNothing() {
-        OrderEvent unknown = new OrderEvent(UUID.randomUUID(), Kind.COMPLETED, UUID.randomUUID(), "D-1", new BigDecimal("9.99"), "EUR",
+        OrderEvent unknown = new OrderEvent(
+                UUID.randomUUID(),
+                Kind.COMPLETED,
+                UUID.randomUUID(),
+                "D-1",
+                new BigDecimal("9.99"),
+                "EUR",
                 Instant.now());
 
         assertThat(orders.record(unknown)).isEqualTo(Outcome.UNKNOWN_CUSTOMER);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer.orders WHERE order_id = 'D-1'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer.orders WHERE order_id = 'D-1'", Integer.class))
+                .isZero();
     }
 
     @Test
     void poisonMessagesAreDeadLetteredAfterTheLastAttemptAndChangeNothing() throws Exception {
         String notJson = publish("orders.completed", "{not json");
-        String otherCurrency = publish("orders.completed", order(UUID.randomUUID(), "E-1", "10.00", "2026-02-01T12:00:00Z")
-                .replace("\"EUR\"", "\"USD\""));
+        String otherCurrency = publish(
+                "orders.completed",
+                order(UUID.randomUUID(), "E-1", "10.00", "2026-02-01T12:00:00Z").replace("\"EUR\"", "\"USD\""));
         String negative = publish("orders.returned", order(UUID.randomUUID(), "E-2", "-3.00", "2026-02-01T12:00:00Z"));
 
         for (String messageId : List.of(notJson, otherCurrency, negative)) {
             Message dead = deadLetter(messageId);
             Map<String, ?> death = dead.getMessageProperties().getXDeathHeader().getFirst();
-            assertThat(death.get("reason")).as("dead-lettered once the broker's delivery limit was exceeded").hasToString("delivery_limit");
+            assertThat(death.get("reason"))
+                    .as("dead-lettered once the broker's delivery limit was exceeded")
+                    .hasToString("delivery_limit");
             assertThat(death.get("queue")).hasToString(queue);
         }
         assertThat(stats(token(admin)).get("total_orders").asInt()).isZero();
@@ -120,7 +147,8 @@ class OrderEventsTest extends BusinessWithCustomerTest {
 
     @Test
     void statsAreForTheBusinessStaffOnly() throws Exception {
-        assertThat(get("/v1/customers/" + customerId + "/stats", token(viewer)).statusCode()).isEqualTo(200);
+        assertThat(get("/v1/customers/" + customerId + "/stats", token(viewer)).statusCode())
+                .isEqualTo(200);
         assertError(get("/v1/customers/" + customerId + "/stats", token(customerUser)), 403, "FORBIDDEN");
         TestUser service = new TestAccounts(jdbc).user(company, "internal_service");
         assertError(get("/v1/customers/" + customerId + "/stats", token(service)), 403, "FORBIDDEN");
@@ -140,14 +168,20 @@ class OrderEventsTest extends BusinessWithCustomerTest {
     }
 
     private OrderEvent event(UUID eventId, Kind kind, String orderId, String amount) {
-        return new OrderEvent(eventId, kind, UUID.fromString(customerId), orderId, new BigDecimal(amount), "EUR", Instant.now());
+        return new OrderEvent(
+                eventId, kind, UUID.fromString(customerId), orderId, new BigDecimal(amount), "EUR", Instant.now());
     }
 
     /** Publishes as the orders context would; returns the AMQP message id. */
     private String publish(String routingKey, String body) {
         String messageId = UUID.randomUUID().toString();
-        rabbit.send("bee.orders.events", routingKey, MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
-                .setContentType(MessageProperties.CONTENT_TYPE_JSON).setMessageId(messageId).build());
+        rabbit.send(
+                "bee.orders.events",
+                routingKey,
+                MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
+                        .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                        .setMessageId(messageId)
+                        .build());
         return messageId;
     }
 
@@ -155,7 +189,8 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             Message message = rabbit.receive(queue + ".dlq", 200);
-            if (message != null && messageId.equals(message.getMessageProperties().getMessageId())) {
+            if (message != null
+                    && messageId.equals(message.getMessageProperties().getMessageId())) {
                 return message;
             }
         }

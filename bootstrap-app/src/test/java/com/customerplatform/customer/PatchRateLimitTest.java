@@ -24,7 +24,8 @@ class PatchRateLimitTest extends PlatformIntegrationTest {
 
     static final int LIMIT = 12;
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String token;
 
@@ -45,8 +46,9 @@ class PatchRateLimitTest extends PlatformIntegrationTest {
         HttpResponse<String> refused = patch(id, LIMIT);
 
         assertError(refused, 429, "RATE_LIMITED");
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
         assertThat(patch(newCustomer("Someone Else"), 0).statusCode()).isEqualTo(200);
     }
 
@@ -67,16 +69,24 @@ class PatchRateLimitTest extends PlatformIntegrationTest {
         }
 
         assertThat(statuses.stream().filter(status -> status == 429).count()).isEqualTo(8);
-        assertThat(statuses.stream().filter(status -> status != 429)).hasSize(LIMIT).allMatch(status -> status == 200 || status == 409);
+        assertThat(statuses.stream().filter(status -> status != 429))
+                .hasSize(LIMIT)
+                .allMatch(status -> status == 200 || status == 409);
     }
 
     private String newCustomer(String name) throws Exception {
-        return body(postJson("/v1/customers", token, Map.of("full_name", name))).get("id").asString();
+        return body(postJson("/v1/customers", token, Map.of("full_name", name)))
+                .get("id")
+                .asString();
     }
 
     /** Alternates the gender, so every patch is a real change. */
     private HttpResponse<String> patch(String id, int n) throws Exception {
-        return send(request("/v1/customers/" + id, token).header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"gender\": \"" + (n % 2 == 0 ? "female" : "male") + "\"}")));
+        return send(request("/v1/customers/" + id, token)
+                .header("Content-Type", "application/merge-patch+json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"gender\": \"" + (n % 2 == 0 ? "female" : "male") + "\"}")));
     }
 }

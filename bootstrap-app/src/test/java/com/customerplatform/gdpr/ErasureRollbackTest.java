@@ -27,7 +27,8 @@ class ErasureRollbackTest extends PlatformIntegrationTest {
     /** The subject whose erasure the failing module breaks; any other passes through. */
     static volatile UUID failFor;
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FailingModule {
@@ -77,22 +78,38 @@ class ErasureRollbackTest extends PlatformIntegrationTest {
         TestUser admin = accounts.user(company, "admin");
         TestUser subject = accounts.user(company, "customer");
         String adminToken = login(admin.username(), TestAccounts.PASSWORD);
-        String profileId = body(postJson("/v1/customers", adminToken, Map.of("full_name", "Rolled Back", "user_id", subject.uuid())))
-                .get("id").asString();
+        String profileId = body(postJson(
+                        "/v1/customers", adminToken, Map.of("full_name", "Rolled Back", "user_id", subject.uuid())))
+                .get("id")
+                .asString();
         postJson("/v1/customers/" + profileId + "/notes", adminToken, Map.of("body", "Still here afterwards"));
         login(subject.username(), TestAccounts.PASSWORD);
         failFor = subject.uuid();
 
-        HttpResponse<String> erase = postJson("/v1/customers/gdpr/erase", adminToken, Map.of("user_id", subject.uuid()));
+        HttpResponse<String> erase =
+                postJson("/v1/customers/gdpr/erase", adminToken, Map.of("user_id", subject.uuid()));
 
         assertError(erase, 500, "INTERNAL_ERROR");
-        assertThat(count("customer.customers WHERE user_id = ?", subject.uuid())).as("profiles").isEqualTo(1);
-        assertThat(count("customer.notes WHERE customer_id = ?::uuid", profileId)).as("notes").isEqualTo(1);
-        assertThat(count("identity.user_account WHERE uuid = ?", subject.uuid())).as("account").isEqualTo(1);
-        assertThat(count("platform.audit_log WHERE subject_id = ? AND client_address IS NOT NULL", subject.uuid())).as("audit").isPositive();
-        assertThat(count("gdpr.erasure_requests WHERE subject_hash = ?", com.customerplatform.gdpr.domain.ErasureRequest.hashOf(subject.uuid())))
-                .as("no receipt").isZero();
-        assertThat(login(subject.username(), TestAccounts.PASSWORD)).as("the account still signs in").isNotBlank();
+        assertThat(count("customer.customers WHERE user_id = ?", subject.uuid()))
+                .as("profiles")
+                .isEqualTo(1);
+        assertThat(count("customer.notes WHERE customer_id = ?::uuid", profileId))
+                .as("notes")
+                .isEqualTo(1);
+        assertThat(count("identity.user_account WHERE uuid = ?", subject.uuid()))
+                .as("account")
+                .isEqualTo(1);
+        assertThat(count("platform.audit_log WHERE subject_id = ? AND client_address IS NOT NULL", subject.uuid()))
+                .as("audit")
+                .isPositive();
+        assertThat(count(
+                        "gdpr.erasure_requests WHERE subject_hash = ?",
+                        com.customerplatform.gdpr.domain.ErasureRequest.hashOf(subject.uuid())))
+                .as("no receipt")
+                .isZero();
+        assertThat(login(subject.username(), TestAccounts.PASSWORD))
+                .as("the account still signs in")
+                .isNotBlank();
     }
 
     private int count(String fromWhere, Object argument) {

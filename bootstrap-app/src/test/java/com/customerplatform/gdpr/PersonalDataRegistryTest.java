@@ -35,24 +35,36 @@ class PersonalDataRegistryTest extends PlatformIntegrationTest {
             Map.entry("company.document_type.name", "catalogue of document kinds"),
             Map.entry("company.document_type.description", "catalogue of document kinds"),
             Map.entry("customer.tags.name", "a business's label, not about anyone"),
-            Map.entry("identity.user_account.document_type", "the kind of document, exported and erased with the account row"),
-            Map.entry("gdpr.erasure_requests.subject_hash", "a one-way hash of an erased subject's uuid, kept as the receipt"),
-            Map.entry("gdpr.erasure_requests.requested_by", "the uuid of the staff member who asked, not of the subject"),
+            Map.entry(
+                    "identity.user_account.document_type",
+                    "the kind of document, exported and erased with the account row"),
+            Map.entry(
+                    "gdpr.erasure_requests.subject_hash",
+                    "a one-way hash of an erased subject's uuid, kept as the receipt"),
+            Map.entry(
+                    "gdpr.erasure_requests.requested_by", "the uuid of the staff member who asked, not of the subject"),
             Map.entry("gdpr.erasure_requests.requested_by_subject", "a flag"));
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired List<PersonalDataHolder> holders;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    List<PersonalDataHolder> holders;
 
     @Test
     void everyColumnThatLooksPersonalIsRegisteredByAHolderOrExplainedAsNotPersonal() {
         Set<String> registered = registered();
 
         Set<String> unaccounted = columns().stream()
-                .filter(column -> LOOKS_PERSONAL.matcher(column.substring(column.lastIndexOf('.') + 1)).matches())
+                .filter(column -> LOOKS_PERSONAL
+                        .matcher(column.substring(column.lastIndexOf('.') + 1))
+                        .matches())
                 .filter(column -> !registered.contains(column) && !NOT_PERSONAL.containsKey(column))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
 
-        assertThat(unaccounted).as("personal-data columns without a PersonalDataHolder (see docs/gdpr.md)").isEmpty();
+        assertThat(unaccounted)
+                .as("personal-data columns without a PersonalDataHolder (see docs/gdpr.md)")
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +77,11 @@ class PersonalDataRegistryTest extends PlatformIntegrationTest {
 
     @Test
     void everyColumnExplainedAsNotPersonalExistsAndLooksPersonal() {
-        assertThat(NOT_PERSONAL.keySet()).allMatch(columns()::contains)
-                .allMatch(column -> LOOKS_PERSONAL.matcher(column.substring(column.lastIndexOf('.') + 1)).matches());
+        assertThat(NOT_PERSONAL.keySet())
+                .allMatch(columns()::contains)
+                .allMatch(column -> LOOKS_PERSONAL
+                        .matcher(column.substring(column.lastIndexOf('.') + 1))
+                        .matches());
     }
 
     @Test
@@ -75,7 +90,9 @@ class PersonalDataRegistryTest extends PlatformIntegrationTest {
     }
 
     private Set<String> registered() {
-        return holders.stream().flatMap(holder -> holder.personalDataColumns().stream()).collect(Collectors.toSet());
+        return holders.stream()
+                .flatMap(holder -> holder.personalDataColumns().stream())
+                .collect(Collectors.toSet());
     }
 
     private Set<String> columns() {

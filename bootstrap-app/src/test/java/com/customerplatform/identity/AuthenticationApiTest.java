@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 class AuthenticationApiTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestAccounts accounts;
     TestCompany company;
@@ -38,14 +39,16 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
         assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(900);
         assertThat(body.get("refresh_token").asString()).hasSizeGreaterThan(40);
-        assertThat(body.get("user").get("uuid").asString()).isEqualTo(user.uuid().toString());
+        assertThat(body.get("user").get("uuid").asString())
+                .isEqualTo(user.uuid().toString());
         assertThat(body.get("user").get("role").asString()).isEqualTo("manager");
         assertThat(body.get("user").get("unique_id").asString()).matches("USER-\\d{8}");
         assertThat(body.get("user").get("last_login").isNull()).isFalse();
         assertThat(response.body()).doesNotContain("password");
 
         Map<String, Object> claims = claims(body.get("access_token").asString());
-        assertThat(claims).containsEntry("sub", user.uuid().toString())
+        assertThat(claims)
+                .containsEntry("sub", user.uuid().toString())
                 .containsEntry("typ", "access")
                 .containsEntry("role", "manager")
                 .containsEntry("company_id", company.companyId())
@@ -58,8 +61,12 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
     void signsInWithTheEmailInAnyCaseAndWithTheOriginalClientsFieldName() throws Exception {
         TestUser user = accounts.user(company, "viewer");
 
-        assertThat(login(Map.of("username", user.email().toUpperCase(), "password", TestAccounts.PASSWORD)).statusCode()).isEqualTo(200);
-        assertThat(login(Map.of("username_or_email", user.username(), "password", TestAccounts.PASSWORD)).statusCode()).isEqualTo(200);
+        assertThat(login(Map.of("username", user.email().toUpperCase(), "password", TestAccounts.PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(login(Map.of("username_or_email", user.username(), "password", TestAccounts.PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -67,12 +74,14 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
         TestUser user = accounts.user(company, "viewer");
 
         HttpResponse<String> wrongPassword = login(Map.of("username", user.username(), "password", "not the password"));
-        HttpResponse<String> unknownUser = login(Map.of("username", "nobody-" + user.uuid(), "password", "not the password"));
+        HttpResponse<String> unknownUser =
+                login(Map.of("username", "nobody-" + user.uuid(), "password", "not the password"));
 
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
         assertThat(unknownUser.statusCode()).isEqualTo(401);
         assertThat(body(wrongPassword).get("error_code").asString()).isEqualTo("INVALID_CREDENTIALS");
-        assertThat(body(unknownUser).get("detail").asString()).isEqualTo(body(wrongPassword).get("detail").asString());
+        assertThat(body(unknownUser).get("detail").asString())
+                .isEqualTo(body(wrongPassword).get("detail").asString());
     }
 
     @Test
@@ -97,10 +106,16 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
 
     @Test
     void badLoginRequestsAreClientErrors() throws Exception {
-        assertThat(body(login(Map.of("username", "someone"))).get("error_code").asString()).isEqualTo("VALIDATION_FAILED");
-        assertThat(body(login(Map.of("password", "whatever-123"))).get("error_code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(body(login(Map.of("username", "someone"))).get("error_code").asString())
+                .isEqualTo("VALIDATION_FAILED");
+        assertThat(body(login(Map.of("password", "whatever-123")))
+                        .get("error_code")
+                        .asString())
+                .isEqualTo("VALIDATION_FAILED");
         assertThat(body(login(Map.of("username", "someone", "password", "x".repeat(8), "remember_me", true)))
-                .get("error_code").asString()).isEqualTo("UNKNOWN_FIELD");
+                        .get("error_code")
+                        .asString())
+                .isEqualTo("UNKNOWN_FIELD");
         HttpResponse<String> overlong = login(Map.of("username", "someone", "password", "é".repeat(37)));
         assertThat(overlong.statusCode()).isEqualTo(401);
     }
@@ -122,19 +137,28 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
         HttpResponse<String> response = get("/api/v1/auth/me");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
     }
 
     @Test
     void theJwksPublishesTheKeyTokensAreSignedWith() throws Exception {
         String token = adminToken();
-        String kid = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0])).get("kid").asString();
+        String kid = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0]))
+                .get("kid")
+                .asString();
 
         HttpResponse<String> response = get("/.well-known/jwks.json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode key = body(response).get("keys").valueStream().filter(k -> k.get("kid").asString().equals(kid)).findFirst().orElseThrow();
+        JsonNode key = body(response)
+                .get("keys")
+                .valueStream()
+                .filter(k -> k.get("kid").asString().equals(kid))
+                .findFirst()
+                .orElseThrow();
         assertThat(key.get("kty").asString()).isEqualTo("RSA");
         assertThat(key.get("alg").asString()).isEqualTo("RS256");
         assertThat(key.get("use").asString()).isEqualTo("sig");

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Brute force: failures are counted, audited and measured; past the limit sign-in is refused with 429. */
 class LoginThrottlingTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUser user;
 
@@ -35,8 +36,9 @@ class LoginThrottlingTest extends PlatformIntegrationTest {
 
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(body(locked).get("error_code").asString()).isEqualTo("LOGIN_LOCKED");
-        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
+        assertThat(locked.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
     }
 
     @Test
@@ -80,8 +82,10 @@ class LoginThrottlingTest extends PlatformIntegrationTest {
         assertThat(entries.get(1).get("actor_id")).isEqualTo(user.uuid());
 
         String metrics = get("/metrics").body();
-        assertThat(metrics).contains("auth_login_total{application=\"customer-platform\",outcome=\"failure\"}",
-                "auth_login_total{application=\"customer-platform\",outcome=\"success\"}");
+        assertThat(metrics)
+                .contains(
+                        "auth_login_total{application=\"customer-platform\",outcome=\"failure\"}",
+                        "auth_login_total{application=\"customer-platform\",outcome=\"success\"}");
     }
 
     private HttpResponse<String> login(String password) throws Exception {
@@ -89,6 +93,9 @@ class LoginThrottlingTest extends PlatformIntegrationTest {
     }
 
     private HttpResponse<String> attempt(String username, String password) throws Exception {
-        return post("/api/v1/auth/login", "application/json", json.writeValueAsString(Map.of("username", username, "password", password)));
+        return post(
+                "/api/v1/auth/login",
+                "application/json",
+                json.writeValueAsString(Map.of("username", username, "password", password)));
     }
 }

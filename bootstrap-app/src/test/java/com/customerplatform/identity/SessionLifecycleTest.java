@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /** Refresh with rotation and replay detection, logout and password change, end to end. */
 class SessionLifecycleTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUser user;
 
@@ -34,8 +35,10 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
 
         assertThat(refreshed.statusCode()).isEqualTo(200);
         JsonNode tokens = body(refreshed);
-        assertThat(tokens.get("refresh_token").asString()).isNotEqualTo(signedIn.get("refresh_token").asString());
-        assertThat(tokens.get("user").get("uuid").asString()).isEqualTo(user.uuid().toString());
+        assertThat(tokens.get("refresh_token").asString())
+                .isNotEqualTo(signedIn.get("refresh_token").asString());
+        assertThat(tokens.get("user").get("uuid").asString())
+                .isEqualTo(user.uuid().toString());
         assertThat(me(tokens.get("access_token").asString()).statusCode()).isEqualTo(200);
     }
 
@@ -49,7 +52,10 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
 
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(body(replay).get("error_code").asString()).isEqualTo("REFRESH_TOKEN_REUSED");
-        assertThat(body(refresh(rotated.get("refresh_token").asString())).get("error_code").asString()).isEqualTo("INVALID_REFRESH_TOKEN");
+        assertThat(body(refresh(rotated.get("refresh_token").asString()))
+                        .get("error_code")
+                        .asString())
+                .isEqualTo("INVALID_REFRESH_TOKEN");
         assertThat(me(rotated.get("access_token").asString()).statusCode()).isEqualTo(401);
         assertThat(me(signedIn.get("access_token").asString()).statusCode()).isEqualTo(401);
     }
@@ -59,13 +65,15 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
         JsonNode signedIn = signIn(TestAccounts.PASSWORD);
         String accessToken = signedIn.get("access_token").asString();
 
-        HttpResponse<String> logout = send(request("/api/v1/auth/logout", accessToken).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> logout =
+                send(request("/api/v1/auth/logout", accessToken).POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(logout.statusCode()).isEqualTo(204);
         HttpResponse<String> afterwards = me(accessToken);
         assertThat(afterwards.statusCode()).isEqualTo(401);
         assertThat(body(afterwards).get("error_code").asString()).isEqualTo("INVALID_TOKEN");
-        assertThat(refresh(signedIn.get("refresh_token").asString()).statusCode()).isEqualTo(401);
+        assertThat(refresh(signedIn.get("refresh_token").asString()).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -100,7 +108,9 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
         assertField(changePassword(token, "not my password", "another passphrase"), "current_password");
         assertField(changePassword(token, TestAccounts.PASSWORD, "short"), "new_password");
         assertField(changePassword(token, TestAccounts.PASSWORD, "é".repeat(37)), "new_password");
-        assertThat(login(TestAccounts.PASSWORD).statusCode()).as("nothing changed").isEqualTo(200);
+        assertThat(login(TestAccounts.PASSWORD).statusCode())
+                .as("nothing changed")
+                .isEqualTo(200);
     }
 
     @Test
@@ -108,7 +118,9 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
         assertThat(body(refresh("made-up")).get("error_code").asString()).isEqualTo("INVALID_REFRESH_TOKEN");
         HttpResponse<String> missing = post("/api/v1/auth/refresh", "application/json", "{}");
         assertThat(missing.statusCode()).isEqualTo(422);
-        assertThat(send(request("/api/v1/auth/logout").POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(401);
+        assertThat(send(request("/api/v1/auth/logout").POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     private JsonNode signIn(String password) throws Exception {
@@ -118,16 +130,24 @@ class SessionLifecycleTest extends PlatformIntegrationTest {
     }
 
     private HttpResponse<String> login(String password) throws Exception {
-        return post("/api/v1/auth/login", "application/json", json.writeValueAsString(Map.of("username", user.username(), "password", password)));
+        return post(
+                "/api/v1/auth/login",
+                "application/json",
+                json.writeValueAsString(Map.of("username", user.username(), "password", password)));
     }
 
     private HttpResponse<String> refresh(String refreshToken) throws Exception {
-        return post("/api/v1/auth/refresh", "application/json", json.writeValueAsString(Map.of("refresh_token", refreshToken)));
+        return post(
+                "/api/v1/auth/refresh",
+                "application/json",
+                json.writeValueAsString(Map.of("refresh_token", refreshToken)));
     }
 
     private HttpResponse<String> changePassword(String token, String current, String next) throws Exception {
-        return send(request("/api/v1/auth/change-password", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("current_password", current, "new_password", next)))));
+        return send(request("/api/v1/auth/change-password", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("current_password", current, "new_password", next)))));
     }
 
     private HttpResponse<String> me(String token) throws Exception {

@@ -27,10 +27,16 @@ public final class TestAccounts {
     public TestCompany company(String status) {
         UUID uuid = UUID.randomUUID();
         String companyId = "T-" + uuid.toString().substring(0, 8).toUpperCase();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO company.companies (uuid, company_id, name, business_name, document_type, document_number, status)
                 VALUES (?, ?, ?, ?, 'NIT', ?, ?)""",
-                uuid, companyId, "Test company " + companyId, "Test company " + companyId + " S.A.S.", uuid.toString(), status);
+                uuid,
+                companyId,
+                "Test company " + companyId,
+                "Test company " + companyId + " S.A.S.",
+                uuid.toString(),
+                status);
         return new TestCompany(uuid, companyId);
     }
 
@@ -43,12 +49,21 @@ public final class TestAccounts {
         String username = "user_" + uuid.toString().substring(0, 12);
         String email = username + "@example.com";
         OffsetDateTime now = OffsetDateTime.now();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO identity.user_account (uuid, unique_id, username, email, password_hash, first_name, last_name,
                     role, is_active, company_id, date_joined, created_at, updated_at)
                 VALUES (?, 'USER-' || nextval('identity.user_unique_id_seq'), ?, ?, ?, 'Test', 'User', ?, ?, ?, ?, ?, ?)""",
-                uuid, username, email, BCRYPT.encode(PASSWORD), role, active, company == null ? null : company.companyId(),
-                now, now, now);
+                uuid,
+                username,
+                email,
+                BCRYPT.encode(PASSWORD),
+                role,
+                active,
+                company == null ? null : company.companyId(),
+                now,
+                now,
+                now);
         return new TestUser(uuid, username, email, company == null ? null : company.companyId());
     }
 }

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /** Every forged, stale or misdirected token is refused with 401 and an invalid_token challenge. */
 class TokenAttacksTest extends PlatformIntegrationTest {
 
-    @Autowired SigningKeys keys;
+    @Autowired
+    SigningKeys keys;
 
     String validToken;
     JsonNode validClaims;
@@ -42,32 +43,41 @@ class TokenAttacksTest extends PlatformIntegrationTest {
 
     @Test
     void algNoneIsRefused() throws Exception {
-        String header = base64Url("{\"alg\":\"none\",\"kid\":\"" + keys.current().id() + "\"}");
+        String header =
+                base64Url("{\"alg\":\"none\",\"kid\":\"" + keys.current().id() + "\"}");
         assertRefused(header + "." + validToken.split("\\.")[1] + ".");
     }
 
     @Test
     void hs256SignedWithThePublicKeyIsRefused() throws Exception {
-        String header = base64Url("{\"alg\":\"HS256\",\"kid\":\"" + keys.current().id() + "\"}");
+        String header =
+                base64Url("{\"alg\":\"HS256\",\"kid\":\"" + keys.current().id() + "\"}");
         String signingInput = header + "." + validToken.split("\\.")[1];
         Mac hmac = Mac.getInstance("HmacSHA256");
         hmac.init(new SecretKeySpec(keys.current().publicKey().getEncoded(), "HmacSHA256"));
-        String signature = Base64.getUrlEncoder().withoutPadding().encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        String signature = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         assertRefused(signingInput + "." + signature);
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         Instant twoMinutesAgo = Instant.now().minus(Duration.ofMinutes(2));
-        assertRefused(genuine().issuedAt(Date.from(twoMinutesAgo.minus(Duration.ofMinutes(15))))
-                .notBefore(Date.from(twoMinutesAgo.minus(Duration.ofMinutes(15)))).expiration(Date.from(twoMinutesAgo))
-                .signWith(keys.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .issuedAt(Date.from(twoMinutesAgo.minus(Duration.ofMinutes(15))))
+                .notBefore(Date.from(twoMinutesAgo.minus(Duration.ofMinutes(15))))
+                .expiration(Date.from(twoMinutesAgo))
+                .signWith(keys.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void aTokenNotYetValidIsRefused() throws Exception {
-        assertRefused(genuine().notBefore(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
-                .signWith(keys.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .notBefore(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .signWith(keys.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
@@ -81,33 +91,51 @@ class TokenAttacksTest extends PlatformIntegrationTest {
     @Test
     void aTokenWithAnUnknownKeyIdIsRefused() throws Exception {
         SigningKeys stranger = SigningKeys.generated();
-        assertRefused(genuine().header().keyId(stranger.current().id()).and()
-                .signWith(stranger.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .header()
+                .keyId(stranger.current().id())
+                .and()
+                .signWith(stranger.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void aTokenSignedByAnotherKeyUnderOurKeyIdIsRefused() throws Exception {
-        assertRefused(genuine().signWith(SigningKeys.generated().current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .signWith(SigningKeys.generated().current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void anotherIssuerIsRefused() throws Exception {
-        assertRefused(genuine().issuer("someone-else").signWith(keys.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .issuer("someone-else")
+                .signWith(keys.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void anotherAudienceIsRefused() throws Exception {
-        assertRefused(genuine().audience().single("another-service").signWith(keys.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .audience()
+                .single("another-service")
+                .signWith(keys.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void aRefreshTypedJwtIsRefusedAsAnAccessToken() throws Exception {
-        assertRefused(genuine().claim("typ", "refresh").signWith(keys.current().privateKey(), Jwts.SIG.RS256).compact());
+        assertRefused(genuine()
+                .claim("typ", "refresh")
+                .signWith(keys.current().privateKey(), Jwts.SIG.RS256)
+                .compact());
     }
 
     @Test
     void theRefreshTokenIsRefusedAsAnAccessToken() throws Exception {
-        HttpResponse<String> login = post("/api/v1/auth/login", "application/json",
+        HttpResponse<String> login = post(
+                "/api/v1/auth/login",
+                "application/json",
                 "{\"username\":\"" + ADMIN_USERNAME + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
         assertRefused(body(login).get("refresh_token").asString());
     }
@@ -122,12 +150,18 @@ class TokenAttacksTest extends PlatformIntegrationTest {
     private JwtBuilder genuine() {
         Instant now = Instant.now();
         return Jwts.builder()
-                .header().keyId(keys.current().id()).and()
+                .header()
+                .keyId(keys.current().id())
+                .and()
                 .issuer(validClaims.get("iss").asString())
-                .audience().add(validClaims.get("aud").get(0).asString()).and()
+                .audience()
+                .add(validClaims.get("aud").get(0).asString())
+                .and()
                 .subject(validClaims.get("sub").asString())
                 .id(UUID.randomUUID().toString())
-                .issuedAt(Date.from(now)).notBefore(Date.from(now)).expiration(Date.from(now.plus(Duration.ofMinutes(5))))
+                .issuedAt(Date.from(now))
+                .notBefore(Date.from(now))
+                .expiration(Date.from(now.plus(Duration.ofMinutes(5))))
                 .claim("typ", "access")
                 .claim("sid", validClaims.get("sid").asString())
                 .claim("role", "admin")

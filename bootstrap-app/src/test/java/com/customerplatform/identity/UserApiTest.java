@@ -25,8 +25,11 @@ import tools.jackson.databind.JsonNode;
 /** The users API against every role, across companies, with bad input, and its events on the broker. */
 class UserApiTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RabbitTemplate rabbit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RabbitTemplate rabbit;
 
     TestAccounts accounts;
     TestCompany companyA;
@@ -66,7 +69,8 @@ class UserApiTest extends PlatformIntegrationTest {
                 .containsExactly("admin", "manager", "viewer", "customer", "internal_service");
         JsonNode admin = roles.get(0);
         assertThat(admin.get("name").asString()).isEqualTo("Admin");
-        assertThat(admin.get("permissions").valueStream().map(JsonNode::asString)).contains("users:*");
+        assertThat(admin.get("permissions").valueStream().map(JsonNode::asString))
+                .contains("users:*");
         assertThat(send(request("/api/v1/users/roles").GET()).statusCode()).isEqualTo(401);
     }
 
@@ -76,13 +80,27 @@ class UserApiTest extends PlatformIntegrationTest {
     void aCompanyAdminListsOnlyItsCompanyNewestFirst() throws Exception {
         JsonNode page = body(get("/api/v1/users?limit=100", token(adminA)));
 
-        assertThat(page.get("users").valueStream().map(user -> user.get("company_id").asString())).containsOnly(companyA.companyId());
-        assertThat(page.get("users").valueStream().map(user -> user.get("username").asString()))
+        assertThat(page.get("users")
+                        .valueStream()
+                        .map(user -> user.get("company_id").asString()))
+                .containsOnly(companyA.companyId());
+        assertThat(page.get("users")
+                        .valueStream()
+                        .map(user -> user.get("username").asString()))
                 .containsExactly(customerA.username(), viewerA.username(), managerA.username(), adminA.username());
         assertThat(page.get("total").asLong()).isEqualTo(4);
         JsonNode item = page.get("users").get(0);
-        assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "uuid", "username", "first_name", "last_name", "email",
-                "role", "is_active", "company_id");
+        assertThat(item.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "uuid",
+                        "username",
+                        "first_name",
+                        "last_name",
+                        "email",
+                        "role",
+                        "is_active",
+                        "company_id");
     }
 
     @Test
@@ -105,17 +123,28 @@ class UserApiTest extends PlatformIntegrationTest {
         String token = token(adminA);
 
         assertThat(usernames(get("/api/v1/users?role=viewer", token))).containsExactly(viewerA.username());
-        assertThat(usernames(get("/api/v1/users?search=" + managerA.username().substring(3, 14).toUpperCase(), token)))
+        assertThat(usernames(get(
+                        "/api/v1/users?search="
+                                + managerA.username().substring(3, 14).toUpperCase(),
+                        token)))
                 .containsExactly(managerA.username());
         assertThat(usernames(get("/api/v1/users?is_active=false", token))).isEmpty();
-        assertThat(usernames(get("/api/v1/users?search=%25", token))).as("% is literal").isEmpty();
-        assertThat(usernames(get("/api/v1/users?search=user%5F", token))).as("_ is literal").hasSize(4);
+        assertThat(usernames(get("/api/v1/users?search=%25", token)))
+                .as("% is literal")
+                .isEmpty();
+        assertThat(usernames(get("/api/v1/users?search=user%5F", token)))
+                .as("_ is literal")
+                .hasSize(4);
     }
 
     @Test
     void anotherCompanysUsersStayInvisibleToACompanyAdminButNotToASuperuser() throws Exception {
-        assertThat(body(get("/api/v1/users?company_id=" + companyB.companyId(), token(adminA))).get("total").asLong()).isZero();
-        assertThat(usernames(get("/api/v1/users?company_id=" + companyB.companyId(), adminToken()))).containsExactly(adminB.username());
+        assertThat(body(get("/api/v1/users?company_id=" + companyB.companyId(), token(adminA)))
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(usernames(get("/api/v1/users?company_id=" + companyB.companyId(), adminToken())))
+                .containsExactly(adminB.username());
     }
 
     @Test
@@ -145,9 +174,28 @@ class UserApiTest extends PlatformIntegrationTest {
         JsonNode byUuid = body(get("/api/v1/users/" + managerA.uuid(), token(viewerA)));
 
         assertThat(byId).isEqualTo(byUuid);
-        assertThat(byId.propertyNames()).containsExactlyInAnyOrder("id", "uuid", "unique_id", "username", "first_name", "last_name",
-                "email", "phone", "address", "number_document_identity", "document_type", "is_active", "is_staff", "is_superuser",
-                "company_id", "role", "last_login", "date_joined", "created_at", "updated_at");
+        assertThat(byId.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "uuid",
+                        "unique_id",
+                        "username",
+                        "first_name",
+                        "last_name",
+                        "email",
+                        "phone",
+                        "address",
+                        "number_document_identity",
+                        "document_type",
+                        "is_active",
+                        "is_staff",
+                        "is_superuser",
+                        "company_id",
+                        "role",
+                        "last_login",
+                        "date_joined",
+                        "created_at",
+                        "updated_at");
     }
 
     @Test
@@ -160,7 +208,8 @@ class UserApiTest extends PlatformIntegrationTest {
 
     @Test
     void aCustomerSeesItselfAndNobodyElse() throws Exception {
-        assertThat(get("/api/v1/users/" + customerA.uuid(), token(customerA)).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/users/" + customerA.uuid(), token(customerA)).statusCode())
+                .isEqualTo(200);
         assertError(get("/api/v1/users/" + viewerA.uuid(), token(customerA)), 403, "FORBIDDEN");
     }
 
@@ -176,7 +225,8 @@ class UserApiTest extends PlatformIntegrationTest {
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode user = body(created);
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/users/" + user.get("id").asLong());
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue("/api/v1/users/" + user.get("id").asLong());
         assertThat(user.get("company_id").asString()).isEqualTo(companyA.companyId());
         assertThat(user.get("role").asString()).isEqualTo("manager");
         assertThat(user.get("unique_id").asString()).matches("USER-\\d{8}");
@@ -184,14 +234,20 @@ class UserApiTest extends PlatformIntegrationTest {
         assertThat(user.get("number_document_identity").asString()).isEqualTo("1020304050");
         assertThat(user.get("is_active").asBoolean()).isTrue();
         assertThat(created.body()).doesNotContain("password");
-        assertThat(attemptLogin(body.get("username").toString(), body.get("password").toString()).statusCode()).isEqualTo(200);
+        assertThat(attemptLogin(
+                                body.get("username").toString(),
+                                body.get("password").toString())
+                        .statusCode())
+                .isEqualTo(200);
 
         Message event = userEvent(user.get("uuid").asString(), "users.created");
         JsonNode payload = json.readTree(event.getBody()).get("payload");
         assertThat(payload.get("user_id").asString()).isEqualTo(user.get("uuid").asString());
-        assertThat(payload.get("company_uuid").asString()).isEqualTo(companyA.uuid().toString());
+        assertThat(payload.get("company_uuid").asString())
+                .isEqualTo(companyA.uuid().toString());
         assertThat(payload.get("role").asString()).isEqualTo("manager");
-        assertThat(new String(event.getBody(), StandardCharsets.UTF_8)).doesNotContain(body.get("email").toString(), "Ana");
+        assertThat(new String(event.getBody(), StandardCharsets.UTF_8))
+                .doesNotContain(body.get("email").toString(), "Ana");
     }
 
     @Test
@@ -233,7 +289,8 @@ class UserApiTest extends PlatformIntegrationTest {
         Map<String, Object> sameEmail = newUser("y");
         sameEmail.put("email", managerA.email().toUpperCase());
 
-        JsonNode username = assertError(postJson("/api/v1/users", token(adminA), sameUsername), 409, "USER_ALREADY_EXISTS");
+        JsonNode username =
+                assertError(postJson("/api/v1/users", token(adminA), sameUsername), 409, "USER_ALREADY_EXISTS");
         JsonNode email = assertError(postJson("/api/v1/users", token(adminA), sameEmail), 409, "USER_ALREADY_EXISTS");
 
         assertThat(username.get("errors").get(0).get("field").asString()).isEqualTo("username");
@@ -256,7 +313,9 @@ class UserApiTest extends PlatformIntegrationTest {
             Map<String, Object> body = newUser("bad");
             body.put(bad.getKey(), bad.getValue());
             JsonNode problem = assertError(postJson("/api/v1/users", token, body), 422, "VALIDATION_FAILED");
-            assertThat(problem.get("errors").get(0).get("field").asString()).as(bad.getKey()).isEqualTo(bad.getKey());
+            assertThat(problem.get("errors").get(0).get("field").asString())
+                    .as(bad.getKey())
+                    .isEqualTo(bad.getKey());
             assertNotWritten(body);
         }
     }
@@ -270,7 +329,11 @@ class UserApiTest extends PlatformIntegrationTest {
         missingNumber.put("document_type", "CC");
 
         assertThat(assertError(postJson("/api/v1/users", token(adminA), body), 422, "VALIDATION_FAILED")
-                .get("errors").get(0).get("field").asString()).isEqualTo("number_document_identity");
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("number_document_identity");
         assertError(postJson("/api/v1/users", token(adminA), missingNumber), 422, "VALIDATION_FAILED");
         assertNotWritten(body, missingNumber);
     }
@@ -300,7 +363,9 @@ class UserApiTest extends PlatformIntegrationTest {
 
     @Test
     void usersUpdateTheirOwnProfilePartiallyAndAnEventNamesTheChangedFields() throws Exception {
-        HttpResponse<String> updated = putJson("/api/v1/users/" + managerA.uuid(), token(managerA),
+        HttpResponse<String> updated = putJson(
+                "/api/v1/users/" + managerA.uuid(),
+                token(managerA),
                 Map.of("first_name", "Mariana", "phone", "+57 300 123 4567"));
 
         assertThat(updated.statusCode()).isEqualTo(200);
@@ -309,7 +374,9 @@ class UserApiTest extends PlatformIntegrationTest {
         assertThat(user.get("last_name").asString()).as("absent fields stay").isEqualTo("User");
         assertThat(user.get("phone").asString()).isEqualTo("+57 300 123 4567");
 
-        JsonNode payload = json.readTree(userEvent(managerA.uuid().toString(), "users.updated").getBody()).get("payload");
+        JsonNode payload = json.readTree(
+                        userEvent(managerA.uuid().toString(), "users.updated").getBody())
+                .get("payload");
         assertThat(payload.get("changes").valueStream().map(JsonNode::asString)).containsExactly("first_name", "phone");
         assertThat(payload.get("version").asLong()).isEqualTo(1);
     }
@@ -323,7 +390,10 @@ class UserApiTest extends PlatformIntegrationTest {
         Map<String, Object> clearUsername = new LinkedHashMap<>();
         clearUsername.put("username", null);
 
-        assertThat(body(putJson("/api/v1/users/" + customerA.uuid(), token, clear)).get("phone").isNull()).isTrue();
+        assertThat(body(putJson("/api/v1/users/" + customerA.uuid(), token, clear))
+                        .get("phone")
+                        .isNull())
+                .isTrue();
         assertError(putJson("/api/v1/users/" + customerA.uuid(), token, clearUsername), 422, "VALIDATION_FAILED");
     }
 
@@ -331,8 +401,12 @@ class UserApiTest extends PlatformIntegrationTest {
     void nobodyRaisesTheirOwnAccess() throws Exception {
         String token = token(managerA);
         for (Map<String, Object> escalation : List.<Map<String, Object>>of(
-                Map.of("role", "admin"), Map.of("is_active", true), Map.of("active", true), Map.of("is_staff", true),
-                Map.of("is_superuser", true), Map.of("company_id", companyB.companyId()))) {
+                Map.of("role", "admin"),
+                Map.of("is_active", true),
+                Map.of("active", true),
+                Map.of("is_staff", true),
+                Map.of("is_superuser", true),
+                Map.of("company_id", companyB.companyId()))) {
             HttpResponse<String> response = putJson("/api/v1/users/" + managerA.uuid(), token, escalation);
             assertThat(response.statusCode()).as(escalation.toString()).isEqualTo(403);
         }
@@ -347,7 +421,8 @@ class UserApiTest extends PlatformIntegrationTest {
     void aCompanyAdminChangesAnotherUsersRoleAndTheirTokensStopWorking() throws Exception {
         String managerToken = token(managerA);
 
-        HttpResponse<String> updated = putJson("/api/v1/users/" + managerA.uuid(), token(adminA), Map.of("role", "viewer"));
+        HttpResponse<String> updated =
+                putJson("/api/v1/users/" + managerA.uuid(), token(adminA), Map.of("role", "viewer"));
 
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(body(updated).get("role").asString()).isEqualTo("viewer");
@@ -358,28 +433,51 @@ class UserApiTest extends PlatformIntegrationTest {
     void aCompanyAdminCannotMoveUsersBetweenCompaniesNorPromoteSuperusers() throws Exception {
         String token = token(adminA);
 
-        assertError(putJson("/api/v1/users/" + managerA.uuid(), token, Map.of("company_id", companyB.companyId())), 403, "SUPERUSER_REQUIRED");
-        assertError(putJson("/api/v1/users/" + managerA.uuid(), token, Map.of("is_superuser", true)), 403, "SUPERUSER_REQUIRED");
-        assertError(putJson("/api/v1/users/" + adminB.uuid(), token, Map.of("first_name", "Hacked")), 404, "USER_NOT_FOUND");
-        assertThat(body(get("/api/v1/users/" + adminB.uuid(), adminToken())).get("first_name").asString()).isEqualTo("Test");
+        assertError(
+                putJson("/api/v1/users/" + managerA.uuid(), token, Map.of("company_id", companyB.companyId())),
+                403,
+                "SUPERUSER_REQUIRED");
+        assertError(
+                putJson("/api/v1/users/" + managerA.uuid(), token, Map.of("is_superuser", true)),
+                403,
+                "SUPERUSER_REQUIRED");
+        assertError(
+                putJson("/api/v1/users/" + adminB.uuid(), token, Map.of("first_name", "Hacked")),
+                404,
+                "USER_NOT_FOUND");
+        assertThat(body(get("/api/v1/users/" + adminB.uuid(), adminToken()))
+                        .get("first_name")
+                        .asString())
+                .isEqualTo("Test");
     }
 
     @Test
     void deactivatingWithTheSeedsAliasEndsSessionsAndSignIn() throws Exception {
         String viewerToken = token(viewerA);
 
-        HttpResponse<String> updated = putJson("/api/v1/users/" + viewerA.uuid(), token(adminA), Map.of("active", false));
+        HttpResponse<String> updated =
+                putJson("/api/v1/users/" + viewerA.uuid(), token(adminA), Map.of("active", false));
 
         assertThat(body(updated).get("is_active").asBoolean()).isFalse();
         assertThat(get("/api/v1/auth/me", viewerToken).statusCode()).isEqualTo(401);
-        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void rolesWithoutUsersUpdateCannotChangeOthers() throws Exception {
-        assertError(putJson("/api/v1/users/" + customerA.uuid(), token(viewerA), Map.of("first_name", "X")), 403, "FORBIDDEN");
-        assertError(putJson("/api/v1/users/" + viewerA.uuid(), token(customerA), Map.of("first_name", "X")), 403, "FORBIDDEN");
-        assertError(putJson("/api/v1/users/" + viewerA.uuid(), token(managerA), Map.of("first_name", "X")), 403, "FORBIDDEN");
+        assertError(
+                putJson("/api/v1/users/" + customerA.uuid(), token(viewerA), Map.of("first_name", "X")),
+                403,
+                "FORBIDDEN");
+        assertError(
+                putJson("/api/v1/users/" + viewerA.uuid(), token(customerA), Map.of("first_name", "X")),
+                403,
+                "FORBIDDEN");
+        assertError(
+                putJson("/api/v1/users/" + viewerA.uuid(), token(managerA), Map.of("first_name", "X")),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
@@ -391,9 +489,16 @@ class UserApiTest extends PlatformIntegrationTest {
         assertError(putJson(path, token, Map.of("is_active", "yes")), 422, "VALIDATION_FAILED");
         assertError(putJson(path, token, Map.of("email", managerA.email())), 409, "USER_ALREADY_EXISTS");
         assertError(putJson(path, token, Map.of("email", "nope")), 422, "VALIDATION_FAILED");
-        assertError(putJson(path, token, Map.of("first_name", "Ok", "number_document_identity", "123")), 422, "VALIDATION_FAILED");
-        assertError(send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("[1]"))),
-                400, "MALFORMED_REQUEST");
+        assertError(
+                putJson(path, token, Map.of("first_name", "Ok", "number_document_identity", "123")),
+                422,
+                "VALIDATION_FAILED");
+        assertError(
+                send(request(path, token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("[1]"))),
+                400,
+                "MALFORMED_REQUEST");
         JsonNode unchanged = body(get(path, token));
         assertThat(unchanged.get("first_name").asString()).isEqualTo("Test");
         assertThat(unchanged.get("email").asString()).isEqualTo(viewerA.email());
@@ -405,25 +510,37 @@ class UserApiTest extends PlatformIntegrationTest {
     void anAdminDeletesAUserWhoseTokensAndSignInStopAndAnEventIsPublished() throws Exception {
         String viewerToken = token(viewerA);
 
-        HttpResponse<String> deleted = send(request("/api/v1/users/" + viewerA.uuid(), token(adminA)).DELETE());
+        HttpResponse<String> deleted =
+                send(request("/api/v1/users/" + viewerA.uuid(), token(adminA)).DELETE());
 
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(get("/api/v1/auth/me", viewerToken).statusCode()).isEqualTo(401);
-        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(401);
         assertError(get("/api/v1/users/" + viewerA.uuid(), token(adminA)), 404, "USER_NOT_FOUND");
         assertThat(userEvent(viewerA.uuid().toString(), "users.deleted")).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_session s JOIN identity.user_account u ON u.id = s.user_id WHERE u.uuid = ?",
-                Integer.class, viewerA.uuid())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM identity.user_session s JOIN identity.user_account u ON u.id = s.user_id WHERE u.uuid = ?",
+                        Integer.class,
+                        viewerA.uuid()))
+                .isZero();
     }
 
     @Test
     void deletionIsRefusedAcrossCompaniesToOtherRolesAndForOneself() throws Exception {
-        assertError(send(request("/api/v1/users/" + adminB.uuid(), token(adminA)).DELETE()), 404, "USER_NOT_FOUND");
-        assertError(send(request("/api/v1/users/" + adminB.uuid() + "/unlock", token(adminA)).POST(HttpRequest.BodyPublishers.noBody())),
-                404, "USER_NOT_FOUND");
-        assertError(send(request("/api/v1/users/" + viewerA.uuid(), token(managerA)).DELETE()), 403, "FORBIDDEN");
-        assertError(send(request("/api/v1/users/" + adminA.uuid(), token(adminA)).DELETE()), 403, "CANNOT_DELETE_SELF");
-        assertThat(get("/api/v1/users/" + viewerA.uuid(), token(adminA)).statusCode()).isEqualTo(200);
+        assertError(
+                send(request("/api/v1/users/" + adminB.uuid(), token(adminA)).DELETE()), 404, "USER_NOT_FOUND");
+        assertError(
+                send(request("/api/v1/users/" + adminB.uuid() + "/unlock", token(adminA))
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                404,
+                "USER_NOT_FOUND");
+        assertError(
+                send(request("/api/v1/users/" + viewerA.uuid(), token(managerA)).DELETE()), 403, "FORBIDDEN");
+        assertError(
+                send(request("/api/v1/users/" + adminA.uuid(), token(adminA)).DELETE()), 403, "CANNOT_DELETE_SELF");
+        assertThat(get("/api/v1/users/" + viewerA.uuid(), token(adminA)).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -444,11 +561,19 @@ class UserApiTest extends PlatformIntegrationTest {
     @Test
     void viewersAndCustomersCannotDeleteOrUnlock() throws Exception {
         for (TestUser caller : List.of(viewerA, customerA)) {
-            assertError(send(request("/api/v1/users/" + managerA.uuid(), token(caller)).DELETE()), 403, "FORBIDDEN");
-            assertError(send(request("/api/v1/users/" + managerA.uuid() + "/unlock", token(caller))
-                    .POST(HttpRequest.BodyPublishers.noBody())), 403, "FORBIDDEN");
+            assertError(
+                    send(request("/api/v1/users/" + managerA.uuid(), token(caller))
+                            .DELETE()),
+                    403,
+                    "FORBIDDEN");
+            assertError(
+                    send(request("/api/v1/users/" + managerA.uuid() + "/unlock", token(caller))
+                            .POST(HttpRequest.BodyPublishers.noBody())),
+                    403,
+                    "FORBIDDEN");
         }
-        assertThat(get("/api/v1/users/" + managerA.uuid(), token(adminA)).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/users/" + managerA.uuid(), token(adminA)).statusCode())
+                .isEqualTo(200);
     }
 
     // ---- unlock
@@ -458,15 +583,19 @@ class UserApiTest extends PlatformIntegrationTest {
         for (int i = 0; i < 5; i++) {
             attemptLogin(viewerA.username(), "wrong password");
         }
-        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(429);
-        assertThat(send(request("/api/v1/users/" + viewerA.uuid() + "/unlock", token(managerA)).POST(HttpRequest.BodyPublishers.noBody()))
-                .statusCode()).isEqualTo(403);
+        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(429);
+        assertThat(send(request("/api/v1/users/" + viewerA.uuid() + "/unlock", token(managerA))
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(403);
 
         HttpResponse<String> unlocked = send(request("/api/v1/users/" + viewerA.uuid() + "/unlock", token(adminA))
                 .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(unlocked.statusCode()).isEqualTo(204);
-        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(attemptLogin(viewerA.username(), TestAccounts.PASSWORD).statusCode())
+                .isEqualTo(200);
     }
 
     // ---- helpers
@@ -483,7 +612,10 @@ class UserApiTest extends PlatformIntegrationTest {
     }
 
     private HttpResponse<String> attemptLogin(String username, String password) throws Exception {
-        return post("/api/v1/auth/login", "application/json", json.writeValueAsString(Map.of("username", username, "password", password)));
+        return post(
+                "/api/v1/auth/login",
+                "application/json",
+                json.writeValueAsString(Map.of("username", username, "password", password)));
     }
 
     private Map<String, Object> newUser(String name) {
@@ -498,33 +630,40 @@ class UserApiTest extends PlatformIntegrationTest {
         return body;
     }
 
-
-
-
     private List<String> usernames(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
-        return body(response).get("users").valueStream().map(user -> user.get("username").asString()).toList();
+        return body(response)
+                .get("users")
+                .valueStream()
+                .map(user -> user.get("username").asString())
+                .toList();
     }
 
     private long userId(TestUser user) {
         return jdbc.queryForObject("SELECT id FROM identity.user_account WHERE uuid = ?", Long.class, user.uuid());
     }
 
-
     @SafeVarargs
     private void assertNotWritten(Map<String, Object>... bodies) {
         for (Map<String, Object> body : bodies) {
             Object username = body.get("username");
             if (username != null) {
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.user_account WHERE lower(username) = lower(?)",
-                        Integer.class, username)).as("nothing written for " + username).isZero();
+                assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM identity.user_account WHERE lower(username) = lower(?)",
+                                Integer.class,
+                                username))
+                        .as("nothing written for " + username)
+                        .isZero();
             }
         }
     }
 
     private Message userEvent(String userUuid, String type) {
-        List<Message> messages = userEvents.receiveMatching(message -> type.equals(message.getMessageProperties().getType())
-                && new String(message.getBody(), StandardCharsets.UTF_8).contains(userUuid), 1, Duration.ofSeconds(10));
+        List<Message> messages = userEvents.receiveMatching(
+                message -> type.equals(message.getMessageProperties().getType())
+                        && new String(message.getBody(), StandardCharsets.UTF_8).contains(userUuid),
+                1,
+                Duration.ofSeconds(10));
         assertThat(messages).as(type + " for " + userUuid).hasSize(1);
         return messages.getFirst();
     }

@@ -18,8 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Identity answers the company module's user-statistics port from real data. */
 class UserStatisticsTest extends PlatformIntegrationTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserStatistics statistics;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserStatistics statistics;
 
     @Test
     void countsUsersPerCompanyAndPerRole() {
@@ -32,14 +35,26 @@ class UserStatisticsTest extends PlatformIntegrationTest {
         accounts.user(busy, "customer");
 
         Map<String, UserCount> counts = statistics.countByCompany(List.of(busy.companyId(), empty.companyId()));
-        UserSummary summary = statistics.summarize(busy.companyId(), Instant.now().minus(Duration.ofDays(30)));
+        UserSummary summary =
+                statistics.summarize(busy.companyId(), Instant.now().minus(Duration.ofDays(30)));
 
         assertThat(counts).containsOnlyKeys(busy.companyId()).containsEntry(busy.companyId(), new UserCount(4, 3));
         assertThat(summary.total()).isEqualTo(4);
         assertThat(summary.joinedSince()).isEqualTo(4);
-        assertThat(summary.byRole()).containsExactly(Map.entry("admin", 1L), Map.entry("manager", 0L), Map.entry("viewer", 1L),
-                Map.entry("customer", 2L), Map.entry("internal_service", 0L));
-        assertThat(statistics.summarize(busy.companyId(), Instant.now().plus(Duration.ofMinutes(1))).joinedSince()).isZero();
-        assertThat(statistics.summarize(null, Instant.now().minus(Duration.ofDays(30))).total()).isGreaterThanOrEqualTo(4);
+        assertThat(summary.byRole())
+                .containsExactly(
+                        Map.entry("admin", 1L),
+                        Map.entry("manager", 0L),
+                        Map.entry("viewer", 1L),
+                        Map.entry("customer", 2L),
+                        Map.entry("internal_service", 0L));
+        assertThat(statistics
+                        .summarize(busy.companyId(), Instant.now().plus(Duration.ofMinutes(1)))
+                        .joinedSince())
+                .isZero();
+        assertThat(statistics
+                        .summarize(null, Instant.now().minus(Duration.ofDays(30)))
+                        .total())
+                .isGreaterThanOrEqualTo(4);
     }
 }

@@ -4,7 +4,9 @@
  * implements); what it needs from others (user counts, for instance) it declares as ports in
  * {@code spi} for them to implement.
  */
-@ApplicationModule(displayName = "Company", allowedDependencies = {"gdpr :: spi", "sharedkernel :: *"})
+@ApplicationModule(
+        displayName = "Company",
+        allowedDependencies = {"gdpr :: spi", "sharedkernel :: *"})
 package com.customerplatform.company;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CompanyArchitectureTest {
 
-    private static final HexagonalArchitectureRules RULES = HexagonalArchitectureRules.forModule("com.customerplatform.company");
+    private static final HexagonalArchitectureRules RULES =
+            HexagonalArchitectureRules.forModule("com.customerplatform.company");
 
     @Test
     void everyDeclaredLayerExists() {
-        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS)).isEmpty();
+        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

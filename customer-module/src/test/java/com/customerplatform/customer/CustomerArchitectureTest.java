@@ -12,13 +12,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CustomerArchitectureTest {
 
-    private static final HexagonalArchitectureRules RULES = HexagonalArchitectureRules.forModule("com.customerplatform.customer");
+    private static final HexagonalArchitectureRules RULES =
+            HexagonalArchitectureRules.forModule("com.customerplatform.customer");
 
     @Test
     void everyDeclaredLayerExists() {
-        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS)).isEmpty();
-        assertThat(RULES.missingPackages(List.of("application.port.out", "adapter.in.event", "adapter.out.company",
-                "adapter.out.identity", "adapter.out.phone", "events"))).isEmpty();
+        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
+                .isEmpty();
+        assertThat(RULES.missingPackages(List.of(
+                        "application.port.out",
+                        "adapter.in.event",
+                        "adapter.out.company",
+                        "adapter.out.identity",
+                        "adapter.out.phone",
+                        "events")))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

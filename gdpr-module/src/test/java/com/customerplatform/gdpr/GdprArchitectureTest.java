@@ -12,11 +12,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class GdprArchitectureTest {
 
-    private static final HexagonalArchitectureRules RULES = HexagonalArchitectureRules.forModule("com.customerplatform.gdpr");
+    private static final HexagonalArchitectureRules RULES =
+            HexagonalArchitectureRules.forModule("com.customerplatform.gdpr");
 
     @Test
     void everyDeclaredLayerExists() {
-        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS)).isEmpty();
+        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
+                .isEmpty();
         assertThat(RULES.missingPackages(List.of("spi", "events"))).isEmpty();
     }
 

@@ -17,5 +17,6 @@ public interface IdentityApi {
     Optional<UserReference> findUser(UUID userId);
 
     /** What other modules may know of an account. */
-    record UserReference(UUID userId, String username, String email, String firstName, String lastName, String companyId) {}
+    record UserReference(
+            UUID userId, String username, String email, String firstName, String lastName, String companyId) {}
 }

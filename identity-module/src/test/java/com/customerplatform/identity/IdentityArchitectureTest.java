@@ -12,12 +12,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class IdentityArchitectureTest {
 
-    private static final HexagonalArchitectureRules RULES = HexagonalArchitectureRules.forModule("com.customerplatform.identity");
+    private static final HexagonalArchitectureRules RULES =
+            HexagonalArchitectureRules.forModule("com.customerplatform.identity");
 
     @Test
     void everyDeclaredLayerExists() {
-        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS)).isEmpty();
-        assertThat(RULES.missingPackages(List.of("application.port.out", "adapter.out.security", "adapter.out.company"))).isEmpty();
+        assertThat(RULES.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
+                .isEmpty();
+        assertThat(RULES.missingPackages(
+                        List.of("application.port.out", "adapter.out.security", "adapter.out.company")))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,6 @@ import com.customerplatform.gdpr.spi.SectionWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,28 +47,40 @@ class AuditTrailPersonalData implements PersonalDataHolder {
 
     @Override
     public Set<String> personalDataColumns() {
-        return Set.of("platform.audit_log.actor_id", "platform.audit_log.subject_id", "platform.audit_log.client_address");
+        return Set.of(
+                "platform.audit_log.actor_id", "platform.audit_log.subject_id", "platform.audit_log.client_address");
     }
 
     @Override
     public boolean holdsDataOf(DataSubject subject) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM platform.audit_log WHERE " + ABOUT + ")",
-                Boolean.class, subject.id(), subject.id()));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM platform.audit_log WHERE " + ABOUT + ")",
+                Boolean.class,
+                subject.id(),
+                subject.id()));
     }
 
     @Override
     public void export(DataSubject subject, SectionWriter section) {
-        section.array("entries", jdbc.queryForStream("""
+        section.array(
+                "entries",
+                jdbc.queryForStream(
+                        """
                 SELECT occurred_at, action, outcome, actor_id = ? AS by_you, client_address, trace_id
                 FROM platform.audit_log WHERE %s ORDER BY occurred_at, id""".formatted(ABOUT),
-                (row, index) -> Map.of(
-                        "occurred_at", row.getTimestamp("occurred_at").toInstant().toString(),
-                        "action", row.getString("action"),
-                        "outcome", row.getString("outcome"),
-                        "by_you", row.getBoolean("by_you"),
-                        "client_address", String.valueOf(row.getString("client_address")),
-                        "trace_id", String.valueOf(row.getString("trace_id"))),
-                subject.id(), subject.id(), subject.id()));
+                        (row, index) -> Map.of(
+                                "occurred_at",
+                                        row.getTimestamp("occurred_at")
+                                                .toInstant()
+                                                .toString(),
+                                "action", row.getString("action"),
+                                "outcome", row.getString("outcome"),
+                                "by_you", row.getBoolean("by_you"),
+                                "client_address", String.valueOf(row.getString("client_address")),
+                                "trace_id", String.valueOf(row.getString("trace_id"))),
+                        subject.id(),
+                        subject.id(),
+                        subject.id()));
     }
 
     @Override

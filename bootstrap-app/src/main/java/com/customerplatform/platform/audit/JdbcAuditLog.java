@@ -28,10 +28,17 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditEntry entry) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO platform.audit_log (occurred_at, action, outcome, actor_id, subject_id, client_address, trace_id, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                Timestamp.from(clock.instant()), entry.action(), entry.outcome(), entry.actorId(), entry.subjectId(),
-                entry.clientAddress(), TraceContext.currentTraceId(), json.writeValueAsString(entry.details()));
+                Timestamp.from(clock.instant()),
+                entry.action(),
+                entry.outcome(),
+                entry.actorId(),
+                entry.subjectId(),
+                entry.clientAddress(),
+                TraceContext.currentTraceId(),
+                json.writeValueAsString(entry.details()));
     }
 }

@@ -1,10 +1,10 @@
 package com.customerplatform.platform.config;
 
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.connection.Connection;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
@@ -28,7 +28,9 @@ class InfrastructureModeConfiguration {
     HealthIndicator redisHealthIndicator() {
         return () -> Health.up()
                 .withDetail("mode", "in-process")
-                .withDetail("reason", "REDIS_URL is not set: rate limits and token revocation are kept in this process only")
+                .withDetail(
+                        "reason",
+                        "REDIS_URL is not set: rate limits and token revocation are kept in this process only")
                 .build();
     }
 
@@ -40,8 +42,11 @@ class InfrastructureModeConfiguration {
             try (Connection connection = rabbit.createConnection()) {
                 log.info("RabbitMQ reachable at {}:{}", rabbit.getHost(), rabbit.getPort());
             } catch (AmqpException unreachable) {
-                log.warn("RabbitMQ unreachable at {}:{} ({}): the API keeps working; events wait in the outbox "
-                        + "(platform.event_publication) and are sent once it is back", rabbit.getHost(), rabbit.getPort(),
+                log.warn(
+                        "RabbitMQ unreachable at {}:{} ({}): the API keeps working; events wait in the outbox "
+                                + "(platform.event_publication) and are sent once it is back",
+                        rabbit.getHost(),
+                        rabbit.getPort(),
                         unreachable.getMessage());
             }
         });
@@ -49,10 +54,12 @@ class InfrastructureModeConfiguration {
 
     @EventListener(ApplicationReadyEvent.class)
     void reportRedis(ApplicationReadyEvent event) {
-        RedisMode redis = event.getApplicationContext().getEnvironment()
+        RedisMode redis = event.getApplicationContext()
+                .getEnvironment()
                 .getProperty(RedisMode.PROPERTY, RedisMode.class, RedisMode.IN_PROCESS);
         if (redis == RedisMode.IN_PROCESS) {
-            log.warn("REDIS_URL is not set: rate limits and token revocation use in-process stores (not shared between instances)");
+            log.warn(
+                    "REDIS_URL is not set: rate limits and token revocation use in-process stores (not shared between instances)");
         } else {
             log.info("Redis configured: rate limits and token revocation are shared through Redis");
         }

@@ -31,8 +31,11 @@ public class SeedEnvironmentVariables implements EnvironmentPostProcessor {
         // Without Redis the service keeps its rate limits and revocations in process (RedisMode).
         properties.put(RedisMode.PROPERTY, redisConfigured ? RedisMode.REDIS.name() : RedisMode.IN_PROCESS.name());
         properties.put("management.health.redis.enabled", redisConfigured);
-        environment.getPropertySources().addAfter(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new MapPropertySource(SOURCE_NAME, properties));
+        environment
+                .getPropertySources()
+                .addAfter(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new MapPropertySource(SOURCE_NAME, properties));
     }
 
     static Map<String, Object> translate(Function<String, String> env) {
@@ -68,7 +71,8 @@ public class SeedEnvironmentVariables implements EnvironmentPostProcessor {
         URI uri = URI.create(databaseUrl);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme();
         if (!scheme.equals("postgres") && !scheme.startsWith("postgresql")) {
-            throw new IllegalArgumentException("DATABASE_URL must be jdbc:postgresql://… or postgresql://user:pass@host:port/db");
+            throw new IllegalArgumentException(
+                    "DATABASE_URL must be jdbc:postgresql://… or postgresql://user:pass@host:port/db");
         }
         StringBuilder jdbcUrl = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
         if (uri.getPort() > 0) {

@@ -30,7 +30,11 @@ class EventEnvelopeMapper {
         envelope.put("occurred_at", metadata.occurredAt().toString());
         envelope.put("trace_id", metadata.traceId());
         envelope.set("payload", payload);
-        return new OutboundMessage(metadata.eventId(), event.eventType(), metadata.occurredAt(), metadata.traceId(),
+        return new OutboundMessage(
+                metadata.eventId(),
+                event.eventType(),
+                metadata.occurredAt(),
+                metadata.traceId(),
                 json.writeValueAsBytes(envelope));
     }
 }

@@ -40,8 +40,10 @@ class MessagingConfiguration {
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof IntegrationEvent)
                 .mapping(IntegrationEvent.class, envelopes::toMessage)
-                .route(IntegrationEvent.class, event ->
-                        RoutingTarget.forTarget(properties.exchangeFor(event.channel())).andKey(event.eventType()))
+                .route(
+                        IntegrationEvent.class,
+                        event -> RoutingTarget.forTarget(properties.exchangeFor(event.channel()))
+                                .andKey(event.eventType()))
                 .build();
     }
 
@@ -51,17 +53,22 @@ class MessagingConfiguration {
     }
 
     @Bean
-    EventExternalizerModuleListener rabbitEventExternalizer(EventExternalizationConfiguration configuration,
-            RabbitTemplate rabbit, MessagingProperties properties, OutboxMetrics metrics) {
-        return new EventExternalizerModuleListener(configuration,
-                new RabbitEventTransport(rabbit, properties.confirmTimeout(), metrics));
+    EventExternalizerModuleListener rabbitEventExternalizer(
+            EventExternalizationConfiguration configuration,
+            RabbitTemplate rabbit,
+            MessagingProperties properties,
+            OutboxMetrics metrics) {
+        return new EventExternalizerModuleListener(
+                configuration, new RabbitEventTransport(rabbit, properties.confirmTimeout(), metrics));
     }
 
     /** Declared on every (re)connection, so a broker that lost its state gets them back. */
     @Bean
     Declarables eventExchanges(MessagingProperties properties) {
-        List<Declarable> exchanges = properties.exchanges().values().stream().distinct()
-                .<Declarable>map(name -> ExchangeBuilder.topicExchange(name).durable(true).build())
+        List<Declarable> exchanges = properties.exchanges().values().stream()
+                .distinct()
+                .<Declarable>map(name ->
+                        ExchangeBuilder.topicExchange(name).durable(true).build())
                 .toList();
         return new Declarables(exchanges);
     }

@@ -37,7 +37,8 @@ class OutboxMetrics {
     }
 
     private static double countPending(JdbcTemplate jdbc) {
-        Long pending = jdbc.queryForObject("SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL", Long.class);
+        Long pending = jdbc.queryForObject(
+                "SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL", Long.class);
         return pending == null ? 0 : pending;
     }
 }

@@ -7,7 +7,6 @@ import com.customerplatform.gdpr.spi.SectionWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,20 +59,30 @@ class OutboxPersonalData implements PersonalDataHolder {
     @Override
     public boolean holdsDataOf(DataSubject subject) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM platform.event_publication WHERE " + PENDING_ABOUT + ")", Boolean.class, subject.id().toString()));
-    }
-
-    @Override
-    public void export(DataSubject subject, SectionWriter section) {
-        section.array("pending_events", jdbc.queryForStream(
-                "SELECT event_type, publication_date FROM platform.event_publication WHERE " + PENDING_ABOUT + " ORDER BY publication_date",
-                (row, index) -> Map.of("event_type", row.getString("event_type"),
-                        "published_at", row.getTimestamp("publication_date").toInstant().toString()),
+                "SELECT EXISTS (SELECT 1 FROM platform.event_publication WHERE " + PENDING_ABOUT + ")",
+                Boolean.class,
                 subject.id().toString()));
     }
 
     @Override
+    public void export(DataSubject subject, SectionWriter section) {
+        section.array(
+                "pending_events",
+                jdbc.queryForStream(
+                        "SELECT event_type, publication_date FROM platform.event_publication WHERE " + PENDING_ABOUT
+                                + " ORDER BY publication_date",
+                        (row, index) -> Map.of(
+                                "event_type",
+                                row.getString("event_type"),
+                                "published_at",
+                                row.getTimestamp("publication_date").toInstant().toString()),
+                        subject.id().toString()));
+    }
+
+    @Override
     public int erase(DataSubject subject) {
-        return jdbc.update("DELETE FROM platform.event_publication WHERE " + PENDING_ABOUT, subject.id().toString());
+        return jdbc.update(
+                "DELETE FROM platform.event_publication WHERE " + PENDING_ABOUT,
+                subject.id().toString());
     }
 }

@@ -31,7 +31,9 @@ class OutboxSweeper {
         this.resubmitAfter = resubmitAfter;
     }
 
-    @Scheduled(fixedDelayString = "${platform.messaging.resubmit-interval}", initialDelayString = "${platform.messaging.resubmit-interval}")
+    @Scheduled(
+            fixedDelayString = "${platform.messaging.resubmit-interval}",
+            initialDelayString = "${platform.messaging.resubmit-interval}")
     void resubmitFailedPublications() {
         try {
             // Modulith's own minimum age applies only to legacy rows, so the delay is a filter here;

@@ -53,20 +53,25 @@ class RabbitEventTransport implements EventExternalizationTransport {
         try {
             rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
         } catch (AmqpException unreachable) {
-            return CompletableFuture.failedFuture(new MessageNotDeliveredException(outbound, "broker unreachable: " + unreachable.getMessage()));
+            return CompletableFuture.failedFuture(
+                    new MessageNotDeliveredException(outbound, "broker unreachable: " + unreachable.getMessage()));
         }
-        return correlation.getFuture()
+        return correlation
+                .getFuture()
                 .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((confirm, failure) -> {
                     if (failure != null) {
-                        throw new MessageNotDeliveredException(outbound, "no confirm from the broker within " + confirmTimeout);
+                        throw new MessageNotDeliveredException(
+                                outbound, "no confirm from the broker within " + confirmTimeout);
                     }
                     if (!confirm.ack()) {
                         throw new MessageNotDeliveredException(outbound, "broker nacked it: " + confirm.reason());
                     }
                     if (correlation.getReturned() != null) {
-                        throw new MessageNotDeliveredException(outbound, "no queue is bound for routing key "
-                                + target.getKey() + " on " + target.getTarget() + " (" + correlation.getReturned().getReplyText() + ")");
+                        throw new MessageNotDeliveredException(
+                                outbound,
+                                "no queue is bound for routing key " + target.getKey() + " on " + target.getTarget()
+                                        + " (" + correlation.getReturned().getReplyText() + ")");
                     }
                     return confirm;
                 });
@@ -92,8 +97,12 @@ class RabbitEventTransport implements EventExternalizationTransport {
     static final class MessageNotDeliveredException extends RuntimeException {
 
         MessageNotDeliveredException(OutboundMessage message, String reason) {
-            super("Event " + message.eventId() + " (" + message.eventType() + ") not delivered, will retry: " + reason,
-                    null, false, false);
+            super(
+                    "Event " + message.eventId() + " (" + message.eventType() + ") not delivered, will retry: "
+                            + reason,
+                    null,
+                    false,
+                    false);
         }
     }
 }

@@ -37,7 +37,8 @@ final class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = identity.authenticate(header.substring(BEARER.length()).strip());
+        Optional<Actor> actor =
+                identity.authenticate(header.substring(BEARER.length()).strip());
         if (actor.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.rejectInvalidToken(response);

@@ -33,7 +33,8 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
 
     /** A token that is malformed, forged, expired, revoked or not an access token. */
     void rejectInvalidToken(HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
                 "Bearer realm=\"customer-platform\", error=\"invalid_token\", error_description=\"The access token is invalid or expired\"");
         problems.write(response, HttpStatus.UNAUTHORIZED, INVALID_TOKEN, "The access token is invalid or expired");
     }

@@ -32,8 +32,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityApi identity, ProblemAuthenticationEntryPoint problems)
             throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -41,16 +40,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenAuthenticationFilter(identity, problems), AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.OPTIONS).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh")
+                        .permitAll()
                         // Avatar URLs are unguessable capabilities, fetched by <img> tags that send no token.
-                        .requestMatchers(HttpMethod.GET, "/v1/customers/avatars/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v1/customers/avatars/*")
+                        .permitAll()
                         // Signed, expiring export links: the signature is the permission.
-                        .requestMatchers(HttpMethod.GET, "/v1/customers/gdpr/exports/*").permitAll()
-                        .requestMatchers("/api/**", "/v1/**").authenticated()
-                        .anyRequest().permitAll())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                        .requestMatchers(HttpMethod.GET, "/v1/customers/gdpr/exports/*")
+                        .permitAll()
+                        .requestMatchers("/api/**", "/v1/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 

@@ -28,6 +28,7 @@ public class RequestTracingFilter extends OncePerRequestFilter {
 
     /** Caller-chosen ids are echoed into headers and logs, so only a safe alphabet is accepted. */
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final String INVALID_TRACE_ID = "00000000000000000000000000000000";
 

@@ -26,8 +26,15 @@ class CorsConfiguration implements WebMvcConfigurer {
                 .allowedOriginPatterns(allowedOrigins)
                 .allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
                 .allowedHeaders("*")
-                .exposedHeaders("X-Request-ID", "X-Total-Count", "Link", "Location", "Retry-After",
-                        "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
+                .exposedHeaders(
+                        "X-Request-ID",
+                        "X-Total-Count",
+                        "Link",
+                        "Location",
+                        "Retry-After",
+                        "RateLimit-Limit",
+                        "RateLimit-Remaining",
+                        "RateLimit-Reset")
                 .maxAge(3600);
     }
 }

@@ -31,7 +31,10 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<Object> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-            log.error("Request to {} failed outside Spring MVC", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+            log.error(
+                    "Request to {} failed outside Spring MVC",
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    failure);
         }
         String detail = status.is5xxServerError()
                 ? "An unexpected error occurred. Quote the X-Request-ID header when reporting it."

@@ -5,8 +5,8 @@ import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.ContentTooLargeException;
 import com.customerplatform.sharedkernel.error.DomainException;
 import com.customerplatform.sharedkernel.error.FieldError;
-import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.ForbiddenException;
+import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
@@ -74,41 +74,62 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problems.response(status, ex.errorCode(), ex.getMessage(), errors);
         if (ex instanceof TooManyRequestsException tooMany) {
             long seconds = Math.max(1, tooMany.retryAfter().toSeconds());
-            return ResponseEntity.status(status).headers(response.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(response.getBody());
+            return ResponseEntity.status(status)
+                    .headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(response.getBody());
         }
         return response;
     }
 
     /** The database is unreachable or overloaded: fail fast, the client may retry. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class
+    })
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.getMessage());
-        return problems.response(HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_UNAVAILABLE,
-                "The service is temporarily unavailable; please retry shortly.", List.of());
+        return problems.response(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorCodes.SERVICE_UNAVAILABLE,
+                "The service is temporarily unavailable; please retry shortly.",
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
-        return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
-                "An unexpected error occurred. Quote the X-Request-ID header when reporting it.", List.of());
+        return problems.response(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorCodes.INTERNAL_ERROR,
+                "An unexpected error occurred. Quote the X-Request-ID header when reporting it.",
+                List.of());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return switch (ex.getMostSpecificCause()) {
-            case UnrecognizedPropertyException unknown -> problems.response(HttpStatus.UNPROCESSABLE_CONTENT,
-                    ErrorCodes.UNKNOWN_FIELD, "Unknown field '" + unknown.getPropertyName() + "'",
-                    List.of(new FieldError(path(unknown), "is not a known field")));
-            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() -> problems.response(
-                    HttpStatus.UNPROCESSABLE_CONTENT, InvalidInputException.VALIDATION_FAILED,
-                    "Field '" + path(mismatch) + "' has the wrong type or format",
-                    List.of(new FieldError(path(mismatch), "has the wrong type or format")));
-            default -> problems.response(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
-                    "The request body is missing or is not valid JSON", List.of());
+            case UnrecognizedPropertyException unknown ->
+                problems.response(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        ErrorCodes.UNKNOWN_FIELD,
+                        "Unknown field '" + unknown.getPropertyName() + "'",
+                        List.of(new FieldError(path(unknown), "is not a known field")));
+            case MismatchedInputException mismatch
+            when !mismatch.getPath().isEmpty() ->
+                problems.response(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        InvalidInputException.VALIDATION_FAILED,
+                        "Field '" + path(mismatch) + "' has the wrong type or format",
+                        List.of(new FieldError(path(mismatch), "has the wrong type or format")));
+            default ->
+                problems.response(
+                        HttpStatus.BAD_REQUEST,
+                        ErrorCodes.MALFORMED_REQUEST,
+                        "The request body is missing or is not valid JSON",
+                        List.of());
         };
     }
 
@@ -123,7 +144,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return validationFailed(errors);
     }
@@ -144,9 +166,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationFailed(List<FieldError> errors) {
-        String detail = errors.isEmpty() ? "Validation failed"
-                : "Validation failed: " + errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
-        return problems.response(HttpStatus.UNPROCESSABLE_CONTENT, InvalidInputException.VALIDATION_FAILED, detail, errors);
+        String detail = errors.isEmpty()
+                ? "Validation failed"
+                : "Validation failed: "
+                        + errors.stream()
+                                .map(e -> e.field() + " " + e.message())
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElseThrow();
+        return problems.response(
+                HttpStatus.UNPROCESSABLE_CONTENT, InvalidInputException.VALIDATION_FAILED, detail, errors);
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {

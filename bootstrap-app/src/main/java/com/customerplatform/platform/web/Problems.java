@@ -39,14 +39,16 @@ public class Problems {
         return problem;
     }
 
-    public ResponseEntity<Object> response(HttpStatus status, String errorCode, String detail, List<FieldError> errors) {
+    public ResponseEntity<Object> response(
+            HttpStatus status, String errorCode, String detail, List<FieldError> errors) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(status, errorCode, detail, errors));
     }
 
     /** For code outside Spring MVC (security filters) that must answer with a problem itself. */
-    public void write(HttpServletResponse response, HttpStatus status, String errorCode, String detail) throws IOException {
+    public void write(HttpServletResponse response, HttpStatus status, String errorCode, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem(status, errorCode, detail, List.of()));

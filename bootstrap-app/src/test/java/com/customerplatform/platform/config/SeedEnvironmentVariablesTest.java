@@ -11,13 +11,16 @@ class SeedEnvironmentVariablesTest {
     @Test
     void aJdbcUrlIsUsedAsItIs() {
         assertThat(SeedEnvironmentVariables.datasource("jdbc:postgresql://db:5432/customers?sslmode=require"))
-                .containsExactly(Map.entry("spring.datasource.url", "jdbc:postgresql://db:5432/customers?sslmode=require"));
+                .containsExactly(
+                        Map.entry("spring.datasource.url", "jdbc:postgresql://db:5432/customers?sslmode=require"));
     }
 
     @Test
     void aPostgresqlUrlIsSplitIntoUrlUserAndPassword() {
-        assertThat(SeedEnvironmentVariables.datasource("postgresql://customer:s3cr%40t+x@customer-db:5433/customer_db?sslmode=disable"))
-                .containsEntry("spring.datasource.url", "jdbc:postgresql://customer-db:5433/customer_db?sslmode=disable")
+        assertThat(SeedEnvironmentVariables.datasource(
+                        "postgresql://customer:s3cr%40t+x@customer-db:5433/customer_db?sslmode=disable"))
+                .containsEntry(
+                        "spring.datasource.url", "jdbc:postgresql://customer-db:5433/customer_db?sslmode=disable")
                 .containsEntry("spring.datasource.username", "customer")
                 .containsEntry("spring.datasource.password", "s3cr@t+x");
     }
@@ -33,7 +36,8 @@ class SeedEnvironmentVariablesTest {
 
     @Test
     void anotherDatabaseIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SeedEnvironmentVariables.datasource("mysql://db/customers"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SeedEnvironmentVariables.datasource("mysql://db/customers"));
     }
 
     @Test

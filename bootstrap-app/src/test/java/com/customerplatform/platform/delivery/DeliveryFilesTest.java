@@ -28,8 +28,12 @@ class DeliveryFilesTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
 
         for (String variable : appEnvironment().keySet()) {
-            assertThat(read).as("%s is read by application.yaml or SeedEnvironmentVariables", variable).contains(variable);
-            assertThat(readme).as("%s is in the README's configuration table", variable).contains("`" + variable + "`");
+            assertThat(read)
+                    .as("%s is read by application.yaml or SeedEnvironmentVariables", variable)
+                    .contains(variable);
+            assertThat(readme)
+                    .as("%s is in the README's configuration table", variable)
+                    .contains("`" + variable + "`");
         }
     }
 
@@ -37,25 +41,35 @@ class DeliveryFilesTest {
     void theServiceIsGivenTheBackingServicesComposeStarts() throws IOException {
         Map<String, Object> services = services();
         @SuppressWarnings("unchecked")
-        Map<String, String> postgres = (Map<String, String>) ((Map<String, Object>) services.get("postgres")).get("environment");
+        Map<String, String> postgres =
+                (Map<String, String>) ((Map<String, Object>) services.get("postgres")).get("environment");
         Map<String, String> app = appEnvironment();
 
-        assertThat(app.get("DATABASE_URL")).isEqualTo("postgresql://%s:%s@postgres:5432/%s".formatted(
-                postgres.get("POSTGRES_USER"), postgres.get("POSTGRES_PASSWORD"), postgres.get("POSTGRES_DB")));
+        assertThat(app.get("DATABASE_URL"))
+                .isEqualTo("postgresql://%s:%s@postgres:5432/%s"
+                        .formatted(
+                                postgres.get("POSTGRES_USER"),
+                                postgres.get("POSTGRES_PASSWORD"),
+                                postgres.get("POSTGRES_DB")));
         assertThat(app.get("REDIS_URL")).startsWith("redis://redis:");
         assertThat(app.get("RABBITMQ_URL")).contains("@rabbitmq:5672");
         assertThat(services).containsKeys("postgres", "redis", "rabbitmq");
         @SuppressWarnings("unchecked")
-        Map<String, Object> dependsOn = (Map<String, Object>) ((Map<String, Object>) services.get("app")).get("depends_on");
-        assertThat(dependsOn).as("health-gated start").containsOnlyKeys("postgres", "redis", "rabbitmq")
-                .allSatisfy((name, condition) -> assertThat(condition.toString()).contains("service_healthy"));
+        Map<String, Object> dependsOn =
+                (Map<String, Object>) ((Map<String, Object>) services.get("app")).get("depends_on");
+        assertThat(dependsOn)
+                .as("health-gated start")
+                .containsOnlyKeys("postgres", "redis", "rabbitmq")
+                .allSatisfy(
+                        (name, condition) -> assertThat(condition.toString()).contains("service_healthy"));
     }
 
     @Test
     void theImageRunsAsNonRootOnAJreAndChecksTheLivenessProbe() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
 
-        assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre", "USER app", "EXPOSE 8001", "/health/liveness", "--layers");
+        assertThat(dockerfile)
+                .contains("FROM eclipse-temurin:25-jre", "USER app", "EXPOSE 8001", "/health/liveness", "--layers");
     }
 
     private Map<String, String> appEnvironment() throws IOException {
@@ -75,10 +89,15 @@ class DeliveryFilesTest {
     /** {@code ${NAME:default}} placeholders of application.yaml and the seed names SeedEnvironmentVariables translates. */
     private static Set<String> variablesTheApplicationReads() throws IOException {
         Set<String> names = new HashSet<>();
-        collect(Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]"),
-                Files.readString(ROOT.resolve("bootstrap-app/src/main/resources/application.yaml")), names);
-        collect(Pattern.compile("\"([A-Z][A-Z0-9_]*)\""),
-                Files.readString(ROOT.resolve("bootstrap-app/src/main/java/com/customerplatform/platform/config/SeedEnvironmentVariables.java")),
+        collect(
+                Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]"),
+                Files.readString(ROOT.resolve("bootstrap-app/src/main/resources/application.yaml")),
+                names);
+        collect(
+                Pattern.compile("\"([A-Z][A-Z0-9_]*)\""),
+                Files.readString(
+                        ROOT.resolve(
+                                "bootstrap-app/src/main/java/com/customerplatform/platform/config/SeedEnvironmentVariables.java")),
                 names);
         return names;
     }

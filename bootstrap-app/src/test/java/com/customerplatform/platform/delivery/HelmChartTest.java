@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 /** deploy/helm/customer-platform linted and rendered by Helm itself (helm-java), then checked. */
 class HelmChartTest {
 
-    private static final Path CHART = Path.of("..", "deploy", "helm", "customer-platform").toAbsolutePath().normalize();
+    private static final Path CHART = Path.of("..", "deploy", "helm", "customer-platform")
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void theChartPassesHelmLint() {
@@ -27,17 +29,25 @@ class HelmChartTest {
     void theDeploymentProbesTheHealthGroupsWithTheSeedsResourcesAndConfigFromValues() {
         List<Map<String, Object>> manifests = render("secrets.DATABASE_URL=postgresql://db/customer_platform");
 
-        Map<String, Object> container = first(at(kind(manifests, "Deployment"), "spec", "template", "spec", "containers"));
+        Map<String, Object> container =
+                first(at(kind(manifests, "Deployment"), "spec", "template", "spec", "containers"));
         assertThat((Object) at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/health/readiness");
         assertThat((Object) at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/health/liveness");
         assertThat((Object) at(container, "resources", "requests", "cpu")).isEqualTo("250m");
         assertThat((Object) at(container, "resources", "requests", "memory")).isEqualTo("256Mi");
         assertThat(container.get("envFrom").toString()).contains("configMapRef", "secretRef");
-        assertThat((Object) at(kind(manifests, "ConfigMap"), "data", "CUSTOMER_PATCH_RATE")).isEqualTo("5/minute");
-        assertThat(at(kind(manifests, "Secret"), "stringData").toString()).contains("DATABASE_URL").doesNotContain("REDIS_URL");
-        assertThat((Object) at(kind(manifests, "PodDisruptionBudget"), "spec", "minAvailable")).isEqualTo(1);
-        assertThat((Object) at(kind(manifests, "HorizontalPodAutoscaler"), "spec", "maxReplicas")).isEqualTo(6);
-        assertThat((Object) at(kind(manifests, "Deployment"), "spec", "template", "spec", "securityContext", "runAsNonRoot")).isEqualTo(true);
+        assertThat((Object) at(kind(manifests, "ConfigMap"), "data", "CUSTOMER_PATCH_RATE"))
+                .isEqualTo("5/minute");
+        assertThat(at(kind(manifests, "Secret"), "stringData").toString())
+                .contains("DATABASE_URL")
+                .doesNotContain("REDIS_URL");
+        assertThat((Object) at(kind(manifests, "PodDisruptionBudget"), "spec", "minAvailable"))
+                .isEqualTo(1);
+        assertThat((Object) at(kind(manifests, "HorizontalPodAutoscaler"), "spec", "maxReplicas"))
+                .isEqualTo(6);
+        assertThat((Object) at(
+                        kind(manifests, "Deployment"), "spec", "template", "spec", "securityContext", "runAsNonRoot"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -45,7 +55,8 @@ class HelmChartTest {
         List<Map<String, Object>> manifests = render("existingSecret=platform-credentials");
 
         assertThat(manifests).noneMatch(manifest -> "Secret".equals(manifest.get("kind")));
-        Map<String, Object> container = first(at(kind(manifests, "Deployment"), "spec", "template", "spec", "containers"));
+        Map<String, Object> container =
+                first(at(kind(manifests, "Deployment"), "spec", "template", "spec", "containers"));
         assertThat(container.get("envFrom").toString()).contains("platform-credentials");
     }
 
@@ -67,7 +78,9 @@ class HelmChartTest {
     }
 
     private static Map<String, Object> kind(List<Map<String, Object>> manifests, String kind) {
-        return manifests.stream().filter(manifest -> kind.equals(manifest.get("kind"))).findFirst()
+        return manifests.stream()
+                .filter(manifest -> kind.equals(manifest.get("kind")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " rendered"));
     }
 

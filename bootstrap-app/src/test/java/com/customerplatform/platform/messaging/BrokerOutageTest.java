@@ -35,11 +35,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * test cuts and restores; the broker itself is the local one ({@code SPRING_RABBITMQ_HOST/PORT}),
  * so this test does not use Testcontainers.
  */
-@SpringBootTest(properties = {
-        "platform.messaging.resubmit-after=0s",
-        "platform.messaging.resubmit-interval=500ms",
-        "platform.messaging.confirm-timeout=2s",
-        "spring.rabbitmq.connection-timeout=500ms"})
+@SpringBootTest(
+        properties = {
+            "platform.messaging.resubmit-after=0s",
+            "platform.messaging.resubmit-interval=500ms",
+            "platform.messaging.confirm-timeout=2s",
+            "spring.rabbitmq.connection-timeout=500ms"
+        })
 @ActiveProfiles({"test-services", "test"})
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,17 +62,27 @@ class BrokerOutageTest {
         PROXY.close();
     }
 
-    @Autowired IntegrationEventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired RabbitTemplate rabbit;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired HealthContributorRegistry health;
+    @Autowired
+    IntegrationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    HealthContributorRegistry health;
 
     @Test
     @Order(1)
     void startingWithoutABrokerSaysSoInTheLogAndInHealth(CapturedOutput output) {
         // The proxy is cut from the start, so this instance came up without a broker.
-        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("RabbitMQ unreachable at 127.0.0.1:" + PROXY.port()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> output.getOut().contains("RabbitMQ unreachable at 127.0.0.1:" + PROXY.port()));
         HealthIndicator rabbit = (HealthIndicator) health.getContributor("rabbit");
         assertThat(rabbit.health().getStatus()).isEqualTo(Status.DOWN);
     }
@@ -81,8 +93,11 @@ class BrokerOutageTest {
         // Only this test's events in the shared outbox, so that the sweep resends them, not a backlog.
         jdbc.update("DELETE FROM platform.event_publication WHERE completion_date IS NULL");
         PROXY.cut();
-        List<ProbeIntegrationEvent> events = IntStream.range(0, 20).mapToObj(i -> ProbeIntegrationEvent.of("probe.sent")).toList();
-        List<UUID> ids = events.stream().map(event -> event.metadata().eventId()).toList();
+        List<ProbeIntegrationEvent> events = IntStream.range(0, 20)
+                .mapToObj(i -> ProbeIntegrationEvent.of("probe.sent"))
+                .toList();
+        List<UUID> ids =
+                events.stream().map(event -> event.metadata().eventId()).toList();
 
         events.forEach(event -> transaction.executeWithoutResult(status -> publisher.publish(event)));
 
@@ -92,7 +107,9 @@ class BrokerOutageTest {
         ProbeQueue queue = new ProbeQueue(rabbit, OutboxExternalizationTest.EXCHANGE, "probe.sent");
         try {
             List<Message> received = queue.receive(ids, Duration.ofSeconds(30));
-            assertThat(received).extracting(message -> UUID.fromString(message.getMessageProperties().getMessageId()))
+            assertThat(received)
+                    .extracting(message ->
+                            UUID.fromString(message.getMessageProperties().getMessageId()))
                     .containsAll(ids);
             await().atMost(Duration.ofSeconds(10)).until(() -> remainingPublications(ids) == 0);
         } finally {
@@ -109,8 +126,12 @@ class BrokerOutageTest {
     }
 
     private int count(List<UUID> ids, String condition) {
-        return ids.stream().mapToInt(id -> jdbc.queryForObject(
-                "SELECT count(*) FROM platform.event_publication WHERE " + condition + " AND serialized_event LIKE ?",
-                Integer.class, "%" + id + "%")).sum();
+        return ids.stream()
+                .mapToInt(id -> jdbc.queryForObject(
+                        "SELECT count(*) FROM platform.event_publication WHERE " + condition
+                                + " AND serialized_event LIKE ?",
+                        Integer.class,
+                        "%" + id + "%"))
+                .sum();
     }
 }

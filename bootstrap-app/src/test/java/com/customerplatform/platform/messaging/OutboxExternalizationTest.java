@@ -24,10 +24,17 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
 
     static final String EXCHANGE = "platform.test.probe";
 
-    @Autowired IntegrationEventPublisher publisher;
-    @Autowired TransactionTemplate transaction;
-    @Autowired RabbitTemplate rabbit;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    IntegrationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ProbeQueue queue;
 
@@ -50,18 +57,23 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
         List<Message> messages = queue.receive(List.of(event.metadata().eventId()), Duration.ofSeconds(10));
         assertThat(messages).hasSize(1);
         MessageProperties properties = messages.getFirst().getMessageProperties();
-        assertThat(properties.getMessageId()).isEqualTo(event.metadata().eventId().toString());
+        assertThat(properties.getMessageId())
+                .isEqualTo(event.metadata().eventId().toString());
         assertThat(properties.getType()).isEqualTo("probe.sent");
         assertThat(properties.getContentType()).isEqualTo("application/json");
         assertThat(properties.getReceivedRoutingKey()).isEqualTo("probe.sent");
-        assertThat(properties.<String>getHeader("trace_id")).isEqualTo(event.metadata().traceId());
+        assertThat(properties.<String>getHeader("trace_id"))
+                .isEqualTo(event.metadata().traceId());
 
         JsonNode body = json.readTree(messages.getFirst().getBody());
-        assertThat(body.get("event_id").asString()).isEqualTo(event.metadata().eventId().toString());
+        assertThat(body.get("event_id").asString())
+                .isEqualTo(event.metadata().eventId().toString());
         assertThat(body.get("event_type").asString()).isEqualTo("probe.sent");
-        assertThat(body.get("occurred_at").asString()).isEqualTo(event.metadata().occurredAt().toString());
+        assertThat(body.get("occurred_at").asString())
+                .isEqualTo(event.metadata().occurredAt().toString());
         assertThat(body.get("trace_id").asString()).isEqualTo(event.metadata().traceId());
-        assertThat(body.get("payload").get("subject_id").asString()).isEqualTo(event.subjectId().toString());
+        assertThat(body.get("payload").get("subject_id").asString())
+                .isEqualTo(event.subjectId().toString());
         assertThat(body.get("payload").get("version").asLong()).isEqualTo(1);
         assertThat(body.get("payload").has("metadata")).isFalse();
 
@@ -77,7 +89,8 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(queue.receive(List.of(event.metadata().eventId()), Duration.ofSeconds(2))).isEmpty();
+        assertThat(queue.receive(List.of(event.metadata().eventId()), Duration.ofSeconds(2)))
+                .isEmpty();
         assertThat(publications(event)).isEmpty();
     }
 
@@ -87,18 +100,22 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
 
         transaction.executeWithoutResult(status -> publisher.publish(event));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(event))
-                .singleElement()
-                .satisfies(row -> {
-                    assertThat(row.get("status")).isEqualTo("FAILED");
-                    assertThat(row.get("completion_date")).isNull();
-                }));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(publications(event))
+                        .singleElement()
+                        .satisfies(row -> {
+                            assertThat(row.get("status")).isEqualTo("FAILED");
+                            assertThat(row.get("completion_date")).isNull();
+                        }));
         // It would be resubmitted forever (nobody will ever bind a queue for it): clean up after ourselves.
-        jdbc.update("DELETE FROM platform.event_publication WHERE serialized_event LIKE ?", "%" + event.metadata().eventId() + "%");
+        jdbc.update(
+                "DELETE FROM platform.event_publication WHERE serialized_event LIKE ?",
+                "%" + event.metadata().eventId() + "%");
     }
 
     private List<Map<String, Object>> publications(ProbeIntegrationEvent event) {
-        return jdbc.queryForList("SELECT status, completion_date FROM platform.event_publication WHERE serialized_event LIKE ?",
+        return jdbc.queryForList(
+                "SELECT status, completion_date FROM platform.event_publication WHERE serialized_event LIKE ?",
                 "%" + event.metadata().eventId() + "%");
     }
 }

@@ -32,13 +32,40 @@ class OutboxSweeperTest {
 
     private static EventPublication failed(Instant published, Instant lastResubmission) {
         return new EventPublication() {
-            @Override public UUID getIdentifier() { return UUID.randomUUID(); }
-            @Override public Object getEvent() { return "event"; }
-            @Override public Instant getPublicationDate() { return published; }
-            @Override public Optional<Instant> getCompletionDate() { return Optional.empty(); }
-            @Override public Status getStatus() { return Status.FAILED; }
-            @Override public Instant getLastResubmissionDate() { return lastResubmission; }
-            @Override public int getCompletionAttempts() { return lastResubmission == null ? 1 : 2; }
+            @Override
+            public UUID getIdentifier() {
+                return UUID.randomUUID();
+            }
+
+            @Override
+            public Object getEvent() {
+                return "event";
+            }
+
+            @Override
+            public Instant getPublicationDate() {
+                return published;
+            }
+
+            @Override
+            public Optional<Instant> getCompletionDate() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Status getStatus() {
+                return Status.FAILED;
+            }
+
+            @Override
+            public Instant getLastResubmissionDate() {
+                return lastResubmission;
+            }
+
+            @Override
+            public int getCompletionAttempts() {
+                return lastResubmission == null ? 1 : 2;
+            }
         };
     }
 }

@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 /** A test-only integration event on the {@code probe} channel. */
-record ProbeIntegrationEvent(EventMetadata metadata, String eventType, UUID subjectId, long version) implements IntegrationEvent {
+record ProbeIntegrationEvent(EventMetadata metadata, String eventType, UUID subjectId, long version)
+        implements IntegrationEvent {
 
     static ProbeIntegrationEvent of(String eventType) {
         return new ProbeIntegrationEvent(EventMetadata.next(Clock.systemUTC()), eventType, UUID.randomUUID(), 1);

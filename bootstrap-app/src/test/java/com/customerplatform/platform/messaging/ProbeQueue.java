@@ -33,9 +33,16 @@ public final class ProbeQueue {
     public List<Message> receive(List<UUID> eventIds, Duration timeout) {
         List<Message> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && received.stream().map(m -> m.getMessageProperties().getMessageId()).distinct().count() < eventIds.size()) {
+        while (System.nanoTime() < deadline
+                && received.stream()
+                                .map(m -> m.getMessageProperties().getMessageId())
+                                .distinct()
+                                .count()
+                        < eventIds.size()) {
             Message message = rabbit.receive(queue.getName(), 200);
-            if (message != null && eventIds.contains(UUID.fromString(message.getMessageProperties().getMessageId()))) {
+            if (message != null
+                    && eventIds.contains(
+                            UUID.fromString(message.getMessageProperties().getMessageId()))) {
                 received.add(message);
             }
         }
@@ -43,7 +50,8 @@ public final class ProbeQueue {
     }
 
     /** Every message that arrives within the timeout for which {@code matches} holds. */
-    public List<Message> receiveMatching(java.util.function.Predicate<Message> matches, int expected, Duration timeout) {
+    public List<Message> receiveMatching(
+            java.util.function.Predicate<Message> matches, int expected, Duration timeout) {
         List<Message> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && received.size() < expected) {

@@ -19,12 +19,19 @@ import org.springframework.context.annotation.Bean;
 public class TestEventSink {
 
     @Bean
-    Declarables testEventSink(@Value("${platform.messaging.exchanges.companies}") String companies,
+    Declarables testEventSink(
+            @Value("${platform.messaging.exchanges.companies}") String companies,
             @Value("${platform.messaging.exchanges.users}") String users,
             @Value("${platform.messaging.exchanges.customers}") String customers) {
         Queue sink = QueueBuilder.durable("platform.test.sink").maxLength(1000).build();
-        TopicExchange[] exchanges = {new TopicExchange(companies), new TopicExchange(users), new TopicExchange(customers)};
-        return new Declarables(sink, exchanges[0], exchanges[1], exchanges[2],
+        TopicExchange[] exchanges = {
+            new TopicExchange(companies), new TopicExchange(users), new TopicExchange(customers)
+        };
+        return new Declarables(
+                sink,
+                exchanges[0],
+                exchanges[1],
+                exchanges[2],
                 BindingBuilder.bind(sink).to(exchanges[0]).with("#"),
                 BindingBuilder.bind(sink).to(exchanges[1]).with("#"),
                 BindingBuilder.bind(sink).to(exchanges[2]).with("#"));

@@ -25,7 +25,9 @@ class OperationsEndpointsTest extends PlatformIntegrationTest {
         assertThat(body(get("/health/liveness")).get("status").asString()).isEqualTo("UP");
         HttpResponse<String> readiness = get("/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(body(readiness).get("components").propertyNames()).contains("db", "readinessState").doesNotContain("rabbit");
+        assertThat(body(readiness).get("components").propertyNames())
+                .contains("db", "readinessState")
+                .doesNotContain("rabbit");
     }
 
     @Test
@@ -35,7 +37,8 @@ class OperationsEndpointsTest extends PlatformIntegrationTest {
         HttpResponse<String> response = get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(response.body()).contains("http_server_requests_seconds_count", "platform_events_pending");
     }
 

@@ -18,18 +18,23 @@ import tools.jackson.databind.JsonNode;
  * in-process stand-in.
  */
 @ActiveProfiles({"test-services", "test", "prod"})
-@TestPropertySource(properties = {
-        "spring.data.redis.url=redis://127.0.0.1:6379/0",
-        "management.endpoint.health.show-details=always"})
+@TestPropertySource(
+        properties = {"spring.data.redis.url=redis://127.0.0.1:6379/0", "management.endpoint.health.show-details=always"
+        })
 class ProductionModeTest extends PlatformIntegrationTest {
 
-    @Autowired StringRedisTemplate redis;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aLogoutIsRecordedInRedisSoEveryInstanceRefusesTheToken() throws Exception {
         String token = adminToken();
-        String sessionId = json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sid").asString();
+        String sessionId = json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .get("sid")
+                .asString();
 
         send(request("/api/v1/auth/logout", token).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
 
@@ -41,10 +46,14 @@ class ProductionModeTest extends PlatformIntegrationTest {
     @Test
     void customerPatchBucketsLiveInRedis() throws Exception {
         TestAccounts accounts = new TestAccounts(jdbc);
-        String companyAdmin = login(accounts.user(accounts.company("active"), "admin").username(), TestAccounts.PASSWORD);
-        String id = body(postJson("/v1/customers", companyAdmin, java.util.Map.of("full_name", "Redis Bucket"))).get("id").asString();
+        String companyAdmin =
+                login(accounts.user(accounts.company("active"), "admin").username(), TestAccounts.PASSWORD);
+        String id = body(postJson("/v1/customers", companyAdmin, java.util.Map.of("full_name", "Redis Bucket")))
+                .get("id")
+                .asString();
 
-        HttpResponse<String> patched = send(request("/v1/customers/" + id, companyAdmin).header("Content-Type", "application/merge-patch+json")
+        HttpResponse<String> patched = send(request("/v1/customers/" + id, companyAdmin)
+                .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"gender\": \"other\"}")));
 
         assertThat(patched.statusCode()).isEqualTo(200);

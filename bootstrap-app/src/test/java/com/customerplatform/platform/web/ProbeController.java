@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProbeController {
 
-    record ProbeRequest(@NotBlank @Size(max = 20) String displayName, @Min(1) int quantity) {}
+    record ProbeRequest(
+            @NotBlank @Size(max = 20) String displayName,
+            @Min(1) int quantity) {}
 
     @PostMapping(path = "/test/probe", consumes = "application/json")
     ProbeRequest echo(@Valid @RequestBody ProbeRequest request) {

@@ -18,7 +18,8 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void validBodyPasses() throws Exception {
-        HttpResponse<String> response = post("/test/probe", "application/json", "{\"display_name\":\"Ana\",\"quantity\":2}");
+        HttpResponse<String> response =
+                post("/test/probe", "application/json", "{\"display_name\":\"Ana\",\"quantity\":2}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body(response).get("display_name").asString()).isEqualTo("Ana");
@@ -40,8 +41,8 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void unknownFieldIs422NamingTheField() throws Exception {
-        HttpResponse<String> response = post("/test/probe", "application/json",
-                "{\"display_name\":\"Ana\",\"quantity\":2,\"is_superuser\":true}");
+        HttpResponse<String> response = post(
+                "/test/probe", "application/json", "{\"display_name\":\"Ana\",\"quantity\":2,\"is_superuser\":true}");
 
         JsonNode problem = assertProblem(response, 422, "UNKNOWN_FIELD");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("is_superuser");
@@ -49,7 +50,8 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void wrongTypeIs422NamingTheField() throws Exception {
-        HttpResponse<String> response = post("/test/probe", "application/json", "{\"display_name\":\"Ana\",\"quantity\":\"many\"}");
+        HttpResponse<String> response =
+                post("/test/probe", "application/json", "{\"display_name\":\"Ana\",\"quantity\":\"many\"}");
 
         JsonNode problem = assertProblem(response, 422, "VALIDATION_FAILED");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("quantity");
@@ -57,10 +59,13 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void constraintViolationsAre422WithEveryFieldInSnakeCase() throws Exception {
-        HttpResponse<String> response = post("/test/probe", "application/json", "{\"display_name\":\"\",\"quantity\":0}");
+        HttpResponse<String> response =
+                post("/test/probe", "application/json", "{\"display_name\":\"\",\"quantity\":0}");
 
         JsonNode problem = assertProblem(response, 422, "VALIDATION_FAILED");
-        assertThat(problem.get("errors").valueStream().map(error -> error.get("field").asString()))
+        assertThat(problem.get("errors")
+                        .valueStream()
+                        .map(error -> error.get("field").asString()))
                 .containsExactlyInAnyOrder("display_name", "quantity");
     }
 
@@ -84,7 +89,11 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void badQueryParameterIs400WithoutJavaTypeNames() throws Exception {
-        JsonNode problem = assertProblem(send(request("/api/v1/document-types?include_inactive=maybe", adminToken()).GET()), 400, "BAD_REQUEST");
+        JsonNode problem = assertProblem(
+                send(request("/api/v1/document-types?include_inactive=maybe", adminToken())
+                        .GET()),
+                400,
+                "BAD_REQUEST");
         assertThat(problem.get("detail").asString()).doesNotContain("java.lang");
     }
 
@@ -100,7 +109,8 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
         assertThat(response.body()).doesNotContain("SELECT", "secret", "IllegalStateException", "at com.");
         // Logback keeps the format of the first context in this JVM: readable ("[id]") or JSON ("trace_id":"id").
         assertThat(output.getOut().lines().filter(line -> line.contains("Unexpected error")))
-                .anySatisfy(line -> assertThat(line).containsAnyOf("[" + requestId + "]", "\"trace_id\":\"" + requestId + "\""));
+                .anySatisfy(line ->
+                        assertThat(line).containsAnyOf("[" + requestId + "]", "\"trace_id\":\"" + requestId + "\""));
     }
 
     @Test
@@ -121,8 +131,8 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
 
     @Test
     void takesTheTraceIdOfAW3cTraceparent() throws Exception {
-        HttpResponse<String> response = send(request("/health")
-                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        HttpResponse<String> response = send(
+                request("/health").header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
 
         assertThat(response.headers().firstValue("X-Request-ID")).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
     }
@@ -131,12 +141,14 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
     void replacesAnUnsafeRequestIdWithAFreshOne() throws Exception {
         HttpResponse<String> response = send(request("/health").header("X-Request-ID", "<script>"));
 
-        assertThat(response.headers().firstValue("X-Request-ID")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
+        assertThat(response.headers().firstValue("X-Request-ID"))
+                .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String errorCode) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = body(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("error_code").asString()).isEqualTo(errorCode);

@@ -54,8 +54,13 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
-    CompanyService companyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
-            IntegrationEventPublisher events, CompanyMetrics metrics, Clock clock) {
+    CompanyService companyService(
+            CompanyRepository companies,
+            DocumentTypeRepository documentTypes,
+            UserStatistics users,
+            IntegrationEventPublisher events,
+            CompanyMetrics metrics,
+            Clock clock) {
         return new CompanyService(companies, documentTypes, users, events, metrics, clock);
     }
 
@@ -65,8 +70,11 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
-    DocumentTypeService documentTypeService(DocumentTypeRepository documentTypes, CompanyRepository companies,
-            DocumentTypeUsage otherUsage, Clock clock) {
+    DocumentTypeService documentTypeService(
+            DocumentTypeRepository documentTypes,
+            CompanyRepository companies,
+            DocumentTypeUsage otherUsage,
+            Clock clock) {
         return new DocumentTypeService(documentTypes, companies, otherUsage, clock);
     }
 }

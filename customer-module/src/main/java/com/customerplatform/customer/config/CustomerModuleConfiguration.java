@@ -52,7 +52,8 @@ public class CustomerModuleConfiguration {
     /** Shared by every instance through Redis when it is configured (platform.redis.mode). */
     @Bean
     @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    PatchRateLimiter redisPatchRateLimiter(LettuceConnectionFactory redis, @Value("${platform.customers.patch-rate}") String rate) {
+    PatchRateLimiter redisPatchRateLimiter(
+            LettuceConnectionFactory redis, @Value("${platform.customers.patch-rate}") String rate) {
         return Bucket4jPatchRateLimiter.inRedis((RedisClient) redis.getNativeClient(), PatchRate.parse(rate));
     }
 
@@ -73,16 +74,35 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    AvatarService avatarService(CustomerRepository customers, AvatarStorage storage,
-            @Value("${platform.customers.avatars.max-size}") DataSize maxSize, IntegrationEventPublisher events, Clock clock) {
+    AvatarService avatarService(
+            CustomerRepository customers,
+            AvatarStorage storage,
+            @Value("${platform.customers.avatars.max-size}") DataSize maxSize,
+            IntegrationEventPublisher events,
+            Clock clock) {
         return new AvatarService(customers, storage, maxSize.toBytes(), events, clock);
     }
 
     @Bean
-    CustomerService customerService(CustomerRepository customers, TagRepository tags, AvatarStorage avatars, CompanyApi companies,
-            IdentityApi identity, PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
-        return new CustomerService(customers, tags, avatars, new CompanyBusinesses(companies), new IdentityPlatformUsers(identity),
-                new LibPhoneNumbers(), patchRate, events, clock);
+    CustomerService customerService(
+            CustomerRepository customers,
+            TagRepository tags,
+            AvatarStorage avatars,
+            CompanyApi companies,
+            IdentityApi identity,
+            PatchRateLimiter patchRate,
+            IntegrationEventPublisher events,
+            Clock clock) {
+        return new CustomerService(
+                customers,
+                tags,
+                avatars,
+                new CompanyBusinesses(companies),
+                new IdentityPlatformUsers(identity),
+                new LibPhoneNumbers(),
+                patchRate,
+                events,
+                clock);
     }
 
     @Bean
@@ -101,7 +121,10 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    CustomerStatisticsService customerStatisticsService(CustomerRepository customers, NoteRepository notes, TagRepository tags,
+    CustomerStatisticsService customerStatisticsService(
+            CustomerRepository customers,
+            NoteRepository notes,
+            TagRepository tags,
             @Value("${platform.customers.orders.currency}") String currency) {
         return new CustomerStatisticsService(customers, notes, tags, currency);
     }
@@ -112,8 +135,14 @@ public class CustomerModuleConfiguration {
     }
 
     @Bean
-    CustomerPersonalDataService customerPersonalDataService(CustomerRepository customers, NoteRepository notes, TagRepository tags,
-            OrderHistory orders, AvatarStorage avatars, IntegrationEventPublisher events, Clock clock) {
+    CustomerPersonalDataService customerPersonalDataService(
+            CustomerRepository customers,
+            NoteRepository notes,
+            TagRepository tags,
+            OrderHistory orders,
+            AvatarStorage avatars,
+            IntegrationEventPublisher events,
+            Clock clock) {
         return new CustomerPersonalDataService(customers, notes, tags, orders, avatars, events, clock);
     }
 

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 public class OrderEventsConfiguration {
 
     @Bean
-    Declarables orderEventsTopology(@Value("${platform.customers.orders.exchange}") String exchangeName,
+    Declarables orderEventsTopology(
+            @Value("${platform.customers.orders.exchange}") String exchangeName,
             @Value("${platform.customers.orders.queue}") String queueName,
             @Value("${platform.customers.orders.max-attempts}") int maxAttempts) {
         if (maxAttempts < 1) {
@@ -34,17 +35,24 @@ public class OrderEventsConfiguration {
         FanoutExchange deadLetters = new FanoutExchange(queueName + ".dlx", true, false);
         Queue deadLetterQueue = QueueBuilder.durable(queueName + ".dlq").build();
         // The broker counts deliveries; past the limit of redeliveries it dead-letters the message.
-        Queue queue = QueueBuilder.durable(queueName).quorum().deliveryLimit(maxAttempts - 1)
-                .deadLetterExchange(deadLetters.getName()).build();
-        return new Declarables(orders, deadLetters, deadLetterQueue, queue,
+        Queue queue = QueueBuilder.durable(queueName)
+                .quorum()
+                .deliveryLimit(maxAttempts - 1)
+                .deadLetterExchange(deadLetters.getName())
+                .build();
+        return new Declarables(
+                orders,
+                deadLetters,
+                deadLetterQueue,
+                queue,
                 BindingBuilder.bind(queue).to(orders).with("orders.completed"),
                 BindingBuilder.bind(queue).to(orders).with("orders.returned"),
                 BindingBuilder.bind(deadLetterQueue).to(deadLetters));
     }
 
     @Bean
-    OrderEventService orderEventService(OrderHistory history, @Value("${platform.customers.orders.currency}") String currency,
-            Clock clock) {
+    OrderEventService orderEventService(
+            OrderHistory history, @Value("${platform.customers.orders.currency}") String currency, Clock clock) {
         return new OrderEventService(history, currency, clock);
     }
 

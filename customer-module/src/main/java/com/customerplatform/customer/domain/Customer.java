@@ -32,14 +32,16 @@ public record Customer(
         Objects.requireNonNull(orders, "orders");
     }
 
-    public Customer withProfile(String fullName, String email, String phone, Gender gender, String avatarUrl, Instant now) {
-        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version,
-                createdAt, now);
+    public Customer withProfile(
+            String fullName, String email, String phone, Gender gender, String avatarUrl, Instant now) {
+        return new Customer(
+                id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version, createdAt, now);
     }
 
     /** The profile staff made for this person, now also the profile of its platform user. */
     public Customer linkedTo(UUID userId, Instant now) {
-        return new Customer(id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version, createdAt, now);
+        return new Customer(
+                id, userId, businessId, fullName, email, phone, gender, avatarUrl, orders, version, createdAt, now);
     }
 
     public Customer withAvatar(String avatarUrl, Instant now) {
@@ -47,9 +49,27 @@ public record Customer(
     }
 
     /** A new profile: no orders yet. */
-    public static Customer register(UUID userId, UUID businessId, String fullName, String email, String phone, Gender gender,
-            String avatarUrl, Instant now) {
-        return new Customer(UUID.randomUUID(), userId, businessId, fullName, email, phone, gender, avatarUrl, OrderStatistics.NONE,
-                0, now, now);
+    public static Customer register(
+            UUID userId,
+            UUID businessId,
+            String fullName,
+            String email,
+            String phone,
+            Gender gender,
+            String avatarUrl,
+            Instant now) {
+        return new Customer(
+                UUID.randomUUID(),
+                userId,
+                businessId,
+                fullName,
+                email,
+                phone,
+                gender,
+                avatarUrl,
+                OrderStatistics.NONE,
+                0,
+                now,
+                now);
     }
 }

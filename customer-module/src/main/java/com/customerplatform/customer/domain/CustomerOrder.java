@@ -9,4 +9,5 @@ import java.time.Instant;
  * @param completedAt null while only a return of it is known
  * @param returnedAmount refunds so far (zero without a return)
  */
-public record CustomerOrder(String orderId, BigDecimal totalAmount, Instant completedAt, BigDecimal returnedAmount, Instant returnedAt) {}
+public record CustomerOrder(
+        String orderId, BigDecimal totalAmount, Instant completedAt, BigDecimal returnedAmount, Instant returnedAt) {}

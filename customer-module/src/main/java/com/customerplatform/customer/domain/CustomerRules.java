@@ -19,14 +19,17 @@ public final class CustomerRules {
 
     /** Optional; stored as given (compared case-insensitively). */
     public static String email(String value) {
-        return value == null || value.isBlank() ? null : EmailAddress.parse("email", value).value();
+        return value == null || value.isBlank()
+                ? null
+                : EmailAddress.parse("email", value).value();
     }
 
     public static Gender gender(String value) {
         if (value == null) {
             return Gender.UNSPECIFIED;
         }
-        return Gender.fromCode(value).orElseThrow(() -> InvalidInputException.of("gender", "must be male, female, other or unspecified"));
+        return Gender.fromCode(value)
+                .orElseThrow(() -> InvalidInputException.of("gender", "must be male, female, other or unspecified"));
     }
 
     public static String avatarUrl(String value) {

@@ -15,6 +15,8 @@ public enum Gender {
     }
 
     public static Optional<Gender> fromCode(String code) {
-        return Arrays.stream(values()).filter(gender -> gender.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(gender -> gender.code().equals(code))
+                .findFirst();
     }
 }

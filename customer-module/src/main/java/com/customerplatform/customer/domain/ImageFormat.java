@@ -8,7 +8,6 @@ import java.util.Optional;
  * the client declares. Three fixed signatures do not justify a content-detection library.
  */
 public enum ImageFormat {
-
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png"),
     WEBP("image/webp", "webp");
@@ -49,7 +48,9 @@ public enum ImageFormat {
     }
 
     public static Optional<ImageFormat> ofExtension(String extension) {
-        return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.extension.equals(extension))
+                .findFirst();
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] signature) {

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param lifetimeValue completed amounts less returned amounts (net revenue)
  * @param firstOrderDate day (UTC) of the first completed order, null before any
  */
-public record OrderStatistics(int totalOrders, int returnedOrders, BigDecimal lifetimeValue, LocalDate firstOrderDate,
+public record OrderStatistics(
+        int totalOrders,
+        int returnedOrders,
+        BigDecimal lifetimeValue,
+        LocalDate firstOrderDate,
         LocalDate lastOrderDate) {
 
     public static final OrderStatistics NONE = new OrderStatistics(0, 0, BigDecimal.ZERO.setScale(2), null, null);
@@ -24,13 +28,16 @@ public record OrderStatistics(int totalOrders, int returnedOrders, BigDecimal li
 
     /** Net revenue per completed order; zero before any. */
     public BigDecimal averageOrderValue() {
-        return totalOrders == 0 ? BigDecimal.ZERO.setScale(2)
+        return totalOrders == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : lifetimeValue.divide(BigDecimal.valueOf(totalOrders), 2, RoundingMode.HALF_EVEN);
     }
 
     /** Share of completed orders with a return, 0 to 1 in four decimals; zero before any order. */
     public BigDecimal returnRate() {
-        return totalOrders == 0 ? BigDecimal.ZERO.setScale(4)
-                : BigDecimal.valueOf(Math.min(returnedOrders, totalOrders)).divide(BigDecimal.valueOf(totalOrders), 4, RoundingMode.HALF_EVEN);
+        return totalOrders == 0
+                ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(Math.min(returnedOrders, totalOrders))
+                        .divide(BigDecimal.valueOf(totalOrders), 4, RoundingMode.HALF_EVEN);
     }
 }

@@ -5,7 +5,8 @@ import com.customerplatform.sharedkernel.event.IntegrationEvent;
 import java.util.UUID;
 
 /** {@code customers.created}: a customer profile exists (ids only). */
-public record CustomerCreatedIntegrationEvent(EventMetadata metadata, UUID customerId, UUID userId, UUID businessId, long version)
+public record CustomerCreatedIntegrationEvent(
+        EventMetadata metadata, UUID customerId, UUID userId, UUID businessId, long version)
         implements IntegrationEvent {
 
     @Override

@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** {@code customers.updated}: {@code changes} maps each changed field to {@code {"old": …, "new": …}}. */
-public record CustomerUpdatedIntegrationEvent(EventMetadata metadata, UUID customerId, UUID userId, UUID businessId,
-        Map<String, Map<String, Object>> changes, long version) implements IntegrationEvent {
+public record CustomerUpdatedIntegrationEvent(
+        EventMetadata metadata,
+        UUID customerId,
+        UUID userId,
+        UUID businessId,
+        Map<String, Map<String, Object>> changes,
+        long version)
+        implements IntegrationEvent {
 
     @Override
     public String eventType() {

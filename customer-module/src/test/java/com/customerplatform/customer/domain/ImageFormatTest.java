@@ -10,7 +10,8 @@ class ImageFormatTest {
     @Test
     void formatsAreRecognisedByTheirSignatures() {
         assertThat(ImageFormat.detect(bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10))).hasValue(ImageFormat.JPEG);
-        assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0))).hasValue(ImageFormat.PNG);
+        assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0)))
+                .hasValue(ImageFormat.PNG);
         assertThat(ImageFormat.detect("RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)))
                 .hasValue(ImageFormat.WEBP);
     }
@@ -18,12 +19,18 @@ class ImageFormatTest {
     @Test
     void anythingElseIsNoImage() {
         assertThat(ImageFormat.detect(new byte[0])).isEmpty();
-        assertThat(ImageFormat.detect(bytes(0xFF, 0xD8))).as("a truncated signature").isEmpty();
-        assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A))).isEmpty();
+        assertThat(ImageFormat.detect(bytes(0xFF, 0xD8)))
+                .as("a truncated signature")
+                .isEmpty();
+        assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A)))
+                .isEmpty();
         assertThat(ImageFormat.detect("RIFF\u0024\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)))
-                .as("a RIFF container of another kind").isEmpty();
-        assertThat(ImageFormat.detect("GIF89a".getBytes(StandardCharsets.US_ASCII))).isEmpty();
-        assertThat(ImageFormat.detect("<svg/>".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+                .as("a RIFF container of another kind")
+                .isEmpty();
+        assertThat(ImageFormat.detect("GIF89a".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
+        assertThat(ImageFormat.detect("<svg/>".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 
     private static byte[] bytes(int... values) {

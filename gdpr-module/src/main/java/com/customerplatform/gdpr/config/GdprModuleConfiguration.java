@@ -2,8 +2,8 @@ package com.customerplatform.gdpr.config;
 
 import com.customerplatform.gdpr.adapter.out.persistence.JooqErasureRequestRepository;
 import com.customerplatform.gdpr.adapter.out.signing.HmacExportLinks;
-import com.customerplatform.gdpr.application.service.DataSubjectRightsService;
 import com.customerplatform.gdpr.application.port.out.ExportLinks;
+import com.customerplatform.gdpr.application.service.DataSubjectRightsService;
 import com.customerplatform.gdpr.spi.DataSubjects;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.sharedkernel.audit.AuditLog;
@@ -29,10 +29,13 @@ public class GdprModuleConfiguration {
 
     /** Without a configured secret, links are signed with a per-process key: they stop working on restart. */
     @Bean
-    ExportLinks exportLinks(@Value("${platform.gdpr.link-secret:}") String secret, @Value("${platform.gdpr.link-lifetime}") Duration lifetime) {
+    ExportLinks exportLinks(
+            @Value("${platform.gdpr.link-secret:}") String secret,
+            @Value("${platform.gdpr.link-lifetime}") Duration lifetime) {
         if (secret.isBlank()) {
-            log.warn("GDPR_LINK_SECRET is not set: export links are signed with a per-process key and stop working on restart "
-                    + "or on another instance");
+            log.warn(
+                    "GDPR_LINK_SECRET is not set: export links are signed with a per-process key and stop working on restart "
+                            + "or on another instance");
             byte[] generated = new byte[32];
             new SecureRandom().nextBytes(generated);
             return new HmacExportLinks(generated, lifetime);
@@ -41,8 +44,16 @@ public class GdprModuleConfiguration {
     }
 
     @Bean
-    DataSubjectRightsService dataSubjectRightsService(List<PersonalDataHolder> holders, DataSubjects subjects, DSLContext dsl,
-            JsonMapper json, ExportLinks links, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
-        return new DataSubjectRightsService(holders, subjects, new JooqErasureRequestRepository(dsl, json), links, events, audit, clock);
+    DataSubjectRightsService dataSubjectRightsService(
+            List<PersonalDataHolder> holders,
+            DataSubjects subjects,
+            DSLContext dsl,
+            JsonMapper json,
+            ExportLinks links,
+            IntegrationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        return new DataSubjectRightsService(
+                holders, subjects, new JooqErasureRequestRepository(dsl, json), links, events, audit, clock);
     }
 }

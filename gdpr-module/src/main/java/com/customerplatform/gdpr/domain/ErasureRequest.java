@@ -18,8 +18,15 @@ import java.util.UUID;
  * @param requestedBy the admin who asked; null when the subject asked itself
  * @param erasedRecords records erased or anonymised per section
  */
-public record ErasureRequest(UUID id, String subjectHash, UUID companyUuid, UUID requestedBy, boolean requestedBySubject,
-        Instant requestedAt, Instant completedAt, Map<String, Integer> erasedRecords) {
+public record ErasureRequest(
+        UUID id,
+        String subjectHash,
+        UUID companyUuid,
+        UUID requestedBy,
+        boolean requestedBySubject,
+        Instant requestedAt,
+        Instant completedAt,
+        Map<String, Integer> erasedRecords) {
 
     public ErasureRequest {
         erasedRecords = Collections.unmodifiableMap(new LinkedHashMap<>(erasedRecords));
@@ -27,7 +34,9 @@ public record ErasureRequest(UUID id, String subjectHash, UUID companyUuid, UUID
 
     public static String hashOf(UUID subjectId) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(subjectId.toString().getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(subjectId.toString().getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException unavailable) {
             throw new IllegalStateException("SHA-256 is unavailable", unavailable);
         }

@@ -8,7 +8,8 @@ import java.util.UUID;
  * {@code customers.gdpr.erased}: everything the platform held about the subject is gone; services
  * that keep their own copies erase theirs.
  */
-public record GdprErasureCompletedIntegrationEvent(EventMetadata metadata, UUID requestId, UUID subjectId) implements IntegrationEvent {
+public record GdprErasureCompletedIntegrationEvent(EventMetadata metadata, UUID requestId, UUID subjectId)
+        implements IntegrationEvent {
 
     @Override
     public String eventType() {

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@code customers.gdpr.export}: a signed export link was issued for the subject. */
-public record GdprExportRequestedIntegrationEvent(EventMetadata metadata, UUID requestId, UUID subjectId, UUID requestedBy,
-        Instant expiresAt) implements IntegrationEvent {
+public record GdprExportRequestedIntegrationEvent(
+        EventMetadata metadata, UUID requestId, UUID subjectId, UUID requestedBy, Instant expiresAt)
+        implements IntegrationEvent {
 
     @Override
     public String eventType() {

@@ -1,7 +1,6 @@
 package com.customerplatform.gdpr.spi;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A module's share of a data subject's rights: what it holds about a subject (a platform user, by

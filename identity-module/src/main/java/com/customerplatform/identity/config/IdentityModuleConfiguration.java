@@ -2,15 +2,15 @@ package com.customerplatform.identity.config;
 
 import com.customerplatform.company.CompanyApi;
 import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAdapter;
-import com.customerplatform.identity.adapter.in.gdpr.IdentityPersonalData;
 import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
+import com.customerplatform.identity.adapter.in.gdpr.IdentityPersonalData;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
+import com.customerplatform.identity.adapter.out.monitoring.MicrometerLoginMetrics;
 import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
 import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
 import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
 import com.customerplatform.identity.adapter.out.revocation.RedisRevokedSessions;
-import com.customerplatform.identity.adapter.out.monitoring.MicrometerLoginMetrics;
 import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
 import com.customerplatform.identity.adapter.out.security.InProcessLoginThrottle;
 import com.customerplatform.identity.adapter.out.security.JjwtAccessTokens;
@@ -82,8 +82,10 @@ public class IdentityModuleConfiguration {
         IdentityProperties.Jwt jwt = properties.jwt();
         if (jwt.signingKey() == null || jwt.signingKey().isBlank()) {
             SigningKeys generated = SigningKeys.generated();
-            log.warn("No IDENTITY_JWT_SIGNING_KEY configured: generated signing key {} for this process only; "
-                    + "tokens will not survive a restart nor be accepted by other instances", generated.current().id());
+            log.warn(
+                    "No IDENTITY_JWT_SIGNING_KEY configured: generated signing key {} for this process only; "
+                            + "tokens will not survive a restart nor be accepted by other instances",
+                    generated.current().id());
             return generated;
         }
         return SigningKeys.fromPem(jwt.signingKeyId(), jwt.signingKey(), jwt.previousPublicKeys());
@@ -92,7 +94,8 @@ public class IdentityModuleConfiguration {
     @Bean
     AccessTokens accessTokens(SigningKeys keys, IdentityProperties properties, Clock clock) {
         IdentityProperties.Jwt jwt = properties.jwt();
-        return new JjwtAccessTokens(keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock);
+        return new JjwtAccessTokens(
+                keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock);
     }
 
     /** Kept as long as a revoked session's access tokens could still be presented. */
@@ -135,25 +138,57 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
-    AuthenticationService authenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
-            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, LoginThrottle throttle,
-            LoginMetrics metrics, AuditLog audit, Clock clock, IdentityProperties properties) {
-        return new AuthenticationService(users, sessions, passwords, accessTokens, sessionTokens, revokedSessions, throttle,
-                metrics, audit, clock, properties.sessionLifetime());
+    AuthenticationService authenticationService(
+            UserRepository users,
+            SessionRepository sessions,
+            PasswordHasher passwords,
+            AccessTokens accessTokens,
+            SessionTokens sessionTokens,
+            RevokedSessions revokedSessions,
+            LoginThrottle throttle,
+            LoginMetrics metrics,
+            AuditLog audit,
+            Clock clock,
+            IdentityProperties properties) {
+        return new AuthenticationService(
+                users,
+                sessions,
+                passwords,
+                accessTokens,
+                sessionTokens,
+                revokedSessions,
+                throttle,
+                metrics,
+                audit,
+                clock,
+                properties.sessionLifetime());
     }
 
     @Bean
-    SessionService sessionService(SessionRepository sessions, UserRepository users, PasswordHasher passwords,
-            SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock) {
+    SessionService sessionService(
+            SessionRepository sessions,
+            UserRepository users,
+            PasswordHasher passwords,
+            SessionTokens sessionTokens,
+            RevokedSessions revokedSessions,
+            Clock clock) {
         return new SessionService(sessions, users, passwords, sessionTokens, revokedSessions, clock);
     }
 
     @Bean
-    UserManagementService userManagementService(UserRepository users, SessionRepository sessions,
-            RevokedSessions revokedSessions, PasswordHasher passwords, CompanyDirectory companies, DocumentCatalogue documents,
-            LoginThrottle throttle, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
-        return new UserManagementService(users, sessions, revokedSessions, passwords, companies, documents, throttle, events,
-                audit, clock);
+    UserManagementService userManagementService(
+            UserRepository users,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            PasswordHasher passwords,
+            CompanyDirectory companies,
+            DocumentCatalogue documents,
+            LoginThrottle throttle,
+            IntegrationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        return new UserManagementService(
+                users, sessions, revokedSessions, passwords, companies, documents, throttle, events, audit, clock);
     }
 
     @Bean
@@ -168,8 +203,13 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
-    PersonalDataService personalDataService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
-            CompanyDirectory companies, IntegrationEventPublisher events, Clock clock) {
+    PersonalDataService personalDataService(
+            UserRepository users,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            CompanyDirectory companies,
+            IntegrationEventPublisher events,
+            Clock clock) {
         return new PersonalDataService(users, sessions, revokedSessions, companies, events, clock);
     }
 
@@ -186,9 +226,10 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
-    FirstSuperuserInitializer firstSuperuserInitializer(FirstSuperuserService firstSuperuser, IdentityProperties properties) {
+    FirstSuperuserInitializer firstSuperuserInitializer(
+            FirstSuperuserService firstSuperuser, IdentityProperties properties) {
         IdentityProperties.BootstrapAdmin admin = properties.bootstrapAdmin();
-        return new FirstSuperuserInitializer(firstSuperuser,
-                new FirstSuperuserCommand(admin.username(), admin.email(), admin.password()));
+        return new FirstSuperuserInitializer(
+                firstSuperuser, new FirstSuperuserCommand(admin.username(), admin.email(), admin.password()));
     }
 }

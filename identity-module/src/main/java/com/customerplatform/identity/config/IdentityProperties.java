@@ -14,15 +14,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param loginThrottle failed sign-ins allowed per account and per client address within a window
  */
 @ConfigurationProperties("platform.identity")
-public record IdentityProperties(Jwt jwt, int bcryptCost, Duration sessionLifetime, BootstrapAdmin bootstrapAdmin,
+public record IdentityProperties(
+        Jwt jwt,
+        int bcryptCost,
+        Duration sessionLifetime,
+        BootstrapAdmin bootstrapAdmin,
         ThrottleLimits loginThrottle) {
 
     /**
      * @param signingKey PKCS#8 PEM RSA private key; empty: a development key is generated at start-up
      * @param previousPublicKeys X.509 PEM public keys of earlier signing keys by key id, still trusted
      */
-    public record Jwt(String issuer, String audience, Duration accessTokenLifetime, Duration clockSkew, String signingKey,
-            String signingKeyId, Map<String, String> previousPublicKeys) {
+    public record Jwt(
+            String issuer,
+            String audience,
+            Duration accessTokenLifetime,
+            Duration clockSkew,
+            String signingKey,
+            String signingKeyId,
+            Map<String, String> previousPublicKeys) {
 
         public Jwt {
             previousPublicKeys = previousPublicKeys == null ? Map.of() : previousPublicKeys;

@@ -17,8 +17,14 @@ import java.util.UUID;
  * @param superuser a platform operator: sees and may manage every company
  * @param sessionId the sign-in session the caller's token belongs to
  */
-public record Actor(UUID userId, String companyKey, UUID companyUuid, String role, Set<Permission> permissions,
-        boolean superuser, UUID sessionId) {
+public record Actor(
+        UUID userId,
+        String companyKey,
+        UUID companyUuid,
+        String role,
+        Set<Permission> permissions,
+        boolean superuser,
+        UUID sessionId) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");

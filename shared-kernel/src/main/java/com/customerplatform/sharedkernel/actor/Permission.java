@@ -16,7 +16,8 @@ public record Permission(String resource, String action) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(action, "action");
         if (!PART.matcher(resource).matches() || !PART.matcher(action).matches()) {
-            throw new IllegalArgumentException("permission must look like resource:action, got " + resource + ":" + action);
+            throw new IllegalArgumentException(
+                    "permission must look like resource:action, got " + resource + ":" + action);
         }
     }
 

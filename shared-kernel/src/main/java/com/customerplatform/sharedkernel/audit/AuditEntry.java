@@ -15,7 +15,12 @@ import java.util.UUID;
  * @param clientAddress where the request came from
  * @param details a few more facts (e.g. a reason code)
  */
-public record AuditEntry(String action, String outcome, UUID actorId, UUID subjectId, String clientAddress,
+public record AuditEntry(
+        String action,
+        String outcome,
+        UUID actorId,
+        UUID subjectId,
+        String clientAddress,
         Map<String, String> details) {
 
     public AuditEntry {

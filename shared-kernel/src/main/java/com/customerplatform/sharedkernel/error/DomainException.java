@@ -5,8 +5,15 @@ package com.customerplatform.sharedkernel.error;
  * web adapter turns each subtype into its HTTP status, so the domain never thinks in HTTP.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
-        ForbiddenException, TooManyRequestsException, ContentTooLargeException, UnsupportedContentException, GoneException {
+        permits NotFoundException,
+                ConflictException,
+                InvalidInputException,
+                AuthenticationFailedException,
+                ForbiddenException,
+                TooManyRequestsException,
+                ContentTooLargeException,
+                UnsupportedContentException,
+                GoneException {
 
     private final String errorCode;
 

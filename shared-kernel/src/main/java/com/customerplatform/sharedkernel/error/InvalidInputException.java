@@ -15,7 +15,8 @@ public final class InvalidInputException extends DomainException {
     }
 
     public static InvalidInputException of(String field, String message) {
-        return new InvalidInputException(VALIDATION_FAILED, field + ": " + message, List.of(new FieldError(field, message)));
+        return new InvalidInputException(
+                VALIDATION_FAILED, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     public List<FieldError> fieldErrors() {

@@ -35,7 +35,9 @@ public final class FieldChanges {
         body.forEach((name, value) -> {
             String field = aliases.getOrDefault(name, name);
             if (!knownFields.contains(field)) {
-                throw new InvalidInputException(UNKNOWN_FIELD, "Unknown field '" + name + "'",
+                throw new InvalidInputException(
+                        UNKNOWN_FIELD,
+                        "Unknown field '" + name + "'",
                         List.of(new FieldError(name, "is not a known field")));
             }
             values.put(field, value);

@@ -13,13 +13,13 @@ class ActorTest {
 
     @ParameterizedTest(name = "{0} implies {1}: {2}")
     @CsvSource({
-            "*, users:read, true",
-            "users:*, users:delete, true",
-            "*:read, customers:read, true",
-            "users:read, users:read, true",
-            "users:read, users:write, false",
-            "users:*, customers:read, false",
-            "*:read, customers:write, false",
+        "*, users:read, true",
+        "users:*, users:delete, true",
+        "*:read, customers:read, true",
+        "users:read, users:read, true",
+        "users:read, users:write, false",
+        "users:*, customers:read, false",
+        "*:read, customers:write, false",
     })
     void wildcardsAreHonoured(String granted, String required, boolean implied) {
         assertThat(Permission.of(granted).implies(Permission.of(required))).isEqualTo(implied);
@@ -34,7 +34,14 @@ class ActorTest {
 
     @Test
     void anActorSeesOnlyItsOwnCompanyUnlessSuperuser() {
-        Actor admin = new Actor(UUID.randomUUID(), "COMP-001", UUID.randomUUID(), "admin", Set.of(Permission.of("users:*")), false, UUID.randomUUID());
+        Actor admin = new Actor(
+                UUID.randomUUID(),
+                "COMP-001",
+                UUID.randomUUID(),
+                "admin",
+                Set.of(Permission.of("users:*")),
+                false,
+                UUID.randomUUID());
         Actor operator = new Actor(UUID.randomUUID(), null, null, "admin", Set.of(), true, UUID.randomUUID());
 
         assertThat(admin.seesCompany("COMP-001")).isTrue();

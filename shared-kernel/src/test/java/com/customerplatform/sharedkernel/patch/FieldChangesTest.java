@@ -36,11 +36,13 @@ class FieldChangesTest {
                     assertThat(e.errorCode()).isEqualTo("UNKNOWN_FIELD");
                     assertThat(e.fieldErrors().getFirst().field()).isEqualTo("nickname");
                 });
-        FieldChanges wrong = FieldChanges.of(Map.of("name", 3, "is_active", "yes", "days_credit", 1.5), KNOWN, Map.of());
+        FieldChanges wrong =
+                FieldChanges.of(Map.of("name", 3, "is_active", "yes", "days_credit", 1.5), KNOWN, Map.of());
         assertThatThrownBy(() -> wrong.text("name")).hasMessageContaining("name");
         assertThatThrownBy(() -> wrong.flag("is_active")).hasMessageContaining("is_active");
         assertThatThrownBy(() -> wrong.integer("days_credit")).hasMessageContaining("days_credit");
-        assertThatThrownBy(() -> FieldChanges.of(Map.of("days_credit", 9_999_999_999L), KNOWN, Map.of()).integer("days_credit"))
+        assertThatThrownBy(() -> FieldChanges.of(Map.of("days_credit", 9_999_999_999L), KNOWN, Map.of())
+                        .integer("days_credit"))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

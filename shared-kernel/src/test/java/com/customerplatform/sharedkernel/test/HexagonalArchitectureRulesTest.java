@@ -40,7 +40,8 @@ class HexagonalArchitectureRulesTest {
 
     @Test
     void missingLayersAreNamed() {
-        assertThat(CLEAN.missingPackages(HexagonalArchitectureRules.CORE_LAYERS)).isEmpty();
+        assertThat(CLEAN.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
+                .isEmpty();
         assertThat(BROKEN.missingPackages(HexagonalArchitectureRules.CORE_LAYERS))
                 .containsExactlyInAnyOrder("application.port.in", "config");
     }

@@ -41,7 +41,14 @@ public class CompanyAnalyticsService implements CompanyAnalyticsUseCase {
         statuses.byStatus().forEach((status, count) -> byStatus.put(status.code(), count));
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long active = statuses.byStatus().get(CompanyStatus.ACTIVE);
-        return new CompanyAnalytics(total, active, total - active, byStatus, people.total(), people.byRole(),
-                statuses.createdSince(), people.joinedSince());
+        return new CompanyAnalytics(
+                total,
+                active,
+                total - active,
+                byStatus,
+                people.total(),
+                people.byRole(),
+                statuses.createdSince(),
+                people.joinedSince());
     }
 }

@@ -6,7 +6,6 @@ import com.customerplatform.company.domain.company.Company;
 import com.customerplatform.company.domain.company.CompanyRepository;
 import com.customerplatform.company.domain.company.CompanyRepository.CompanyQuery;
 import com.customerplatform.company.domain.company.CompanyRules;
-import com.customerplatform.company.domain.company.CompanyStatus;
 import com.customerplatform.company.domain.documenttype.DocumentType;
 import com.customerplatform.company.domain.documenttype.DocumentTypeCode;
 import com.customerplatform.company.domain.documenttype.DocumentTypeRepository;
@@ -47,8 +46,9 @@ public class CompanyService implements ManageCompaniesUseCase {
     public static final String SUPERUSER_REQUIRED = "SUPERUSER_REQUIRED";
 
     /** What a PUT may name; {@code company_id} is known only to be refused (users refer to it). */
-    public static final Set<String> UPDATABLE = Set.of("name", "business_name", "document_type", "document_number",
-            "days_credit", "status", "company_id");
+    public static final Set<String> UPDATABLE =
+            Set.of("name", "business_name", "document_type", "document_number", "days_credit", "status", "company_id");
+
     private static final Set<String> PROFILE = Set.of("name", "business_name");
 
     private final CompanyRepository companies;
@@ -58,8 +58,13 @@ public class CompanyService implements ManageCompaniesUseCase {
     private final CompanyMetrics metrics;
     private final Clock clock;
 
-    public CompanyService(CompanyRepository companies, DocumentTypeRepository documentTypes, UserStatistics users,
-            IntegrationEventPublisher events, CompanyMetrics metrics, Clock clock) {
+    public CompanyService(
+            CompanyRepository companies,
+            DocumentTypeRepository documentTypes,
+            UserStatistics users,
+            IntegrationEventPublisher events,
+            CompanyMetrics metrics,
+            Clock clock) {
         this.companies = companies;
         this.documentTypes = documentTypes;
         this.users = users;
@@ -75,9 +80,10 @@ public class CompanyService implements ManageCompaniesUseCase {
         if (!actor.superuser() && actor.companyKey() == null) {
             return new Page<>(List.of(), 0, page);
         }
-        Page<Company> found = companies.find(new CompanyQuery(actor.superuser() ? null : actor.companyKey(), query.status(),
-                query.search()), page);
-        Map<String, UserCount> counts = users.countByCompany(found.items().stream().map(Company::companyId).toList());
+        Page<Company> found = companies.find(
+                new CompanyQuery(actor.superuser() ? null : actor.companyKey(), query.status(), query.search()), page);
+        Map<String, UserCount> counts = users.countByCompany(
+                found.items().stream().map(Company::companyId).toList());
         return found.map(company -> withUsers(company, counts));
     }
 
@@ -92,7 +98,8 @@ public class CompanyService implements ManageCompaniesUseCase {
     @Transactional
     public Company register(Actor actor, RegisterCompanyCommand command) {
         requireSuperuser(actor, "onboard companies");
-        String companyId = command.companyId() == null ? freeGeneratedKey() : CompanyRules.companyKey(command.companyId());
+        String companyId =
+                command.companyId() == null ? freeGeneratedKey() : CompanyRules.companyKey(command.companyId());
         if (companies.companyIdTaken(companyId)) {
             throw duplicate("company_id", "A company with this company_id already exists");
         }
@@ -100,10 +107,21 @@ public class CompanyService implements ManageCompaniesUseCase {
         String businessName = CompanyRules.name("business_name", command.businessName(), false);
         DocumentType type = activeDocumentType(command.documentType());
         String number = documentNumber(type, command.documentNumber(), null);
-        Company company = companies.insert(Company.register(companyId, name, businessName, type.code().value(), number,
-                CompanyRules.daysCredit(command.daysCredit()), clock.instant()));
-        events.publish(new CompanyRegisteredIntegrationEvent(EventMetadata.next(clock), company.uuid(), company.companyId(),
-                company.name(), company.status().code(), company.version()));
+        Company company = companies.insert(Company.register(
+                companyId,
+                name,
+                businessName,
+                type.code().value(),
+                number,
+                CompanyRules.daysCredit(command.daysCredit()),
+                clock.instant()));
+        events.publish(new CompanyRegisteredIntegrationEvent(
+                EventMetadata.next(clock),
+                company.uuid(),
+                company.companyId(),
+                company.name(),
+                company.status().code(),
+                company.version()));
         metrics.onboarded();
         return company;
     }
@@ -123,17 +141,21 @@ public class CompanyService implements ManageCompaniesUseCase {
         Instant now = clock.instant();
         String name = changes.has("name") ? CompanyRules.name("name", changes.text("name"), true) : current.name();
         String businessName = changes.has("business_name")
-                ? CompanyRules.name("business_name", changes.text("business_name"), false) : current.businessName();
-        int daysCredit = changes.has("days_credit") ? CompanyRules.daysCredit(changes.requiredInteger("days_credit"))
+                ? CompanyRules.name("business_name", changes.text("business_name"), false)
+                : current.businessName();
+        int daysCredit = changes.has("days_credit")
+                ? CompanyRules.daysCredit(changes.requiredInteger("days_credit"))
                 : current.daysCredit();
-        String documentTypeCode = changes.has("document_type") ? changes.requiredText("document_type")
-                : current.documentType();
+        String documentTypeCode =
+                changes.has("document_type") ? changes.requiredText("document_type") : current.documentType();
         String documentNumber = current.documentNumber();
         if (changes.has("document_type") || changes.has("document_number")) {
             DocumentType type = activeDocumentType(documentTypeCode);
             documentTypeCode = type.code().value();
-            documentNumber = documentNumber(type, changes.has("document_number")
-                    ? changes.requiredText("document_number") : current.documentNumber(), current.id());
+            documentNumber = documentNumber(
+                    type,
+                    changes.has("document_number") ? changes.requiredText("document_number") : current.documentNumber(),
+                    current.id());
         }
         Company updated = current.withProfile(name, businessName, documentTypeCode, documentNumber, daysCredit, now);
         if (changes.has("status")) {
@@ -146,12 +168,17 @@ public class CompanyService implements ManageCompaniesUseCase {
         }
         Company saved = companies.update(updated);
         if (!changed.isEmpty()) {
-            events.publish(new CompanyUpdatedIntegrationEvent(EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed,
-                    saved.version()));
+            events.publish(new CompanyUpdatedIntegrationEvent(
+                    EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed, saved.version()));
         }
         if (statusChanged) {
-            events.publish(new CompanyStatusChangedIntegrationEvent(EventMetadata.next(clock), saved.uuid(), saved.companyId(),
-                    current.status().code(), saved.status().code(), saved.version()));
+            events.publish(new CompanyStatusChangedIntegrationEvent(
+                    EventMetadata.next(clock),
+                    saved.uuid(),
+                    saved.companyId(),
+                    current.status().code(),
+                    saved.status().code(),
+                    saved.version()));
         }
         return saved;
     }
@@ -163,17 +190,20 @@ public class CompanyService implements ManageCompaniesUseCase {
         Company company = visible(actor, reference, "companies:read");
         UserCount count = users.countByCompany(List.of(company.companyId())).get(company.companyId());
         if (count != null && count.total() > 0) {
-            throw new ConflictException(COMPANY_HAS_USERS, "Company " + company.companyId() + " still has " + count.total()
-                    + " user(s); delete or move them first");
+            throw new ConflictException(
+                    COMPANY_HAS_USERS,
+                    "Company " + company.companyId() + " still has " + count.total()
+                            + " user(s); delete or move them first");
         }
         companies.delete(company.id());
-        events.publish(new CompanyDeletedIntegrationEvent(EventMetadata.next(clock), company.uuid(), company.companyId(),
-                company.version() + 1));
+        events.publish(new CompanyDeletedIntegrationEvent(
+                EventMetadata.next(clock), company.uuid(), company.companyId(), company.version() + 1));
     }
 
     private Company visible(Actor actor, String reference, String permission) {
         actor.require(permission);
-        return resolve(reference).filter(company -> actor.seesCompany(company.companyId()))
+        return resolve(reference)
+                .filter(company -> actor.seesCompany(company.companyId()))
                 .orElseThrow(() -> new NotFoundException(COMPANY_NOT_FOUND, "Company " + reference + " was not found"));
     }
 
@@ -183,7 +213,6 @@ public class CompanyService implements ManageCompaniesUseCase {
         }
         return companies.findByCompanyId(reference.strip().toUpperCase(Locale.ROOT));
     }
-
 
     private static void requireSuperuser(Actor actor, String what) {
         if (!actor.superuser()) {
@@ -201,8 +230,11 @@ public class CompanyService implements ManageCompaniesUseCase {
 
     private DocumentType activeDocumentType(String code) {
         try {
-            return documentTypes.findByCode(new DocumentTypeCode(code)).filter(DocumentType::active)
-                    .orElseThrow(() -> InvalidInputException.of("document_type", "must be an active code of GET /api/v1/document-types"));
+            return documentTypes
+                    .findByCode(new DocumentTypeCode(code))
+                    .filter(DocumentType::active)
+                    .orElseThrow(() -> InvalidInputException.of(
+                            "document_type", "must be an active code of GET /api/v1/document-types"));
         } catch (IllegalArgumentException malformed) {
             throw InvalidInputException.of("document_type", "must be an active code of GET /api/v1/document-types");
         }
@@ -210,7 +242,8 @@ public class CompanyService implements ManageCompaniesUseCase {
 
     private String documentNumber(DocumentType type, String number, Long exceptCompanyId) {
         String normalized = type.normalize(number)
-                .orElseThrow(() -> InvalidInputException.of("document_number", "is not a valid " + type.code() + " number"));
+                .orElseThrow(
+                        () -> InvalidInputException.of("document_number", "is not a valid " + type.code() + " number"));
         if (companies.documentNumberTaken(normalized, exceptCompanyId)) {
             throw duplicate("document_number", "A company with this document number already exists");
         }
@@ -218,7 +251,8 @@ public class CompanyService implements ManageCompaniesUseCase {
     }
 
     private static ConflictException duplicate(String field, String detail) {
-        return new ConflictException(COMPANY_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));
+        return new ConflictException(
+                COMPANY_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));
     }
 
     private static List<String> changedProfile(Company before, Company after) {

@@ -30,7 +30,10 @@ public class DocumentTypeService implements ListDocumentTypesUseCase, ManageDocu
     private final DocumentTypeUsage otherUsage;
     private final Clock clock;
 
-    public DocumentTypeService(DocumentTypeRepository documentTypes, CompanyRepository companies, DocumentTypeUsage otherUsage,
+    public DocumentTypeService(
+            DocumentTypeRepository documentTypes,
+            CompanyRepository companies,
+            DocumentTypeUsage otherUsage,
             Clock clock) {
         this.documentTypes = documentTypes;
         this.companies = companies;
@@ -50,12 +53,20 @@ public class DocumentTypeService implements ListDocumentTypesUseCase, ManageDocu
         requireSuperuser(actor);
         DocumentTypeCode code = DocumentTypeRules.code(command.code());
         if (documentTypes.findByCode(code).isPresent()) {
-            throw new ConflictException("DOCUMENT_TYPE_ALREADY_EXISTS", "Document type " + code + " already exists",
+            throw new ConflictException(
+                    "DOCUMENT_TYPE_ALREADY_EXISTS",
+                    "Document type " + code + " already exists",
                     List.of(new FieldError("code", "is already taken")));
         }
-        return documentTypes.insert(new DocumentType(null, code, DocumentTypeRules.name(command.name()),
-                DocumentTypeRules.description(command.description()), DocumentTypeRules.country(command.country()),
-                DocumentTypeRules.rule(command.validationRule()), true, clock.instant()));
+        return documentTypes.insert(new DocumentType(
+                null,
+                code,
+                DocumentTypeRules.name(command.name()),
+                DocumentTypeRules.description(command.description()),
+                DocumentTypeRules.country(command.country()),
+                DocumentTypeRules.rule(command.validationRule()),
+                true,
+                clock.instant()));
     }
 
     @Override
@@ -65,9 +76,13 @@ public class DocumentTypeService implements ListDocumentTypesUseCase, ManageDocu
         DocumentType current = find(code);
         DocumentType updated = current.withDetails(
                 changes.has("name") ? DocumentTypeRules.name(changes.text("name")) : current.name(),
-                changes.has("description") ? DocumentTypeRules.description(changes.text("description")) : current.description(),
+                changes.has("description")
+                        ? DocumentTypeRules.description(changes.text("description"))
+                        : current.description(),
                 changes.has("country") ? DocumentTypeRules.country(changes.text("country")) : current.country(),
-                changes.has("validation_rule") ? DocumentTypeRules.rule(changes.requiredText("validation_rule")) : current.rule(),
+                changes.has("validation_rule")
+                        ? DocumentTypeRules.rule(changes.requiredText("validation_rule"))
+                        : current.rule(),
                 changes.has("active") ? changes.requiredFlag("active") : current.active());
         return updated.equals(current) ? current : documentTypes.update(updated);
     }
@@ -79,7 +94,8 @@ public class DocumentTypeService implements ListDocumentTypesUseCase, ManageDocu
         DocumentType type = find(code);
         String value = type.code().value();
         if (companies.anyWithDocumentType(value) || otherUsage.isUsed(value)) {
-            return Optional.of(documentTypes.update(type.withDetails(type.name(), type.description(), type.country(), type.rule(), false)));
+            return Optional.of(documentTypes.update(
+                    type.withDetails(type.name(), type.description(), type.country(), type.rule(), false)));
         }
         documentTypes.delete(type.code());
         return Optional.empty();
@@ -99,7 +115,8 @@ public class DocumentTypeService implements ListDocumentTypesUseCase, ManageDocu
 
     private static void requireSuperuser(Actor actor) {
         if (!actor.superuser()) {
-            throw new ForbiddenException("SUPERUSER_REQUIRED", "Only a superuser may change the document-type catalogue");
+            throw new ForbiddenException(
+                    "SUPERUSER_REQUIRED", "Only a superuser may change the document-type catalogue");
         }
     }
 }

@@ -35,10 +35,27 @@ public record Company(
     }
 
     /** A new tenant starts active. */
-    public static Company register(String companyId, String name, String businessName, String documentType,
-            String documentNumber, int daysCredit, Instant now) {
-        return new Company(null, UUID.randomUUID(), companyId, name, businessName, documentType, documentNumber,
-                CompanyStatus.ACTIVE, daysCredit, 0, now, now);
+    public static Company register(
+            String companyId,
+            String name,
+            String businessName,
+            String documentType,
+            String documentNumber,
+            int daysCredit,
+            Instant now) {
+        return new Company(
+                null,
+                UUID.randomUUID(),
+                companyId,
+                name,
+                businessName,
+                documentType,
+                documentNumber,
+                CompanyStatus.ACTIVE,
+                daysCredit,
+                0,
+                now,
+                now);
     }
 
     public boolean isActive() {
@@ -51,16 +68,38 @@ public record Company(
             return this;
         }
         if (!status.canMoveTo(next)) {
-            throw new ConflictException(INVALID_STATUS_TRANSITION,
-                    "A " + status.code() + " company cannot become " + next.code());
+            throw new ConflictException(
+                    INVALID_STATUS_TRANSITION, "A " + status.code() + " company cannot become " + next.code());
         }
-        return new Company(id, uuid, companyId, name, businessName, documentType, documentNumber, next, daysCredit, version,
-                createdAt, now);
+        return new Company(
+                id,
+                uuid,
+                companyId,
+                name,
+                businessName,
+                documentType,
+                documentNumber,
+                next,
+                daysCredit,
+                version,
+                createdAt,
+                now);
     }
 
-    public Company withProfile(String name, String businessName, String documentType, String documentNumber, int daysCredit,
-            Instant now) {
-        return new Company(id, uuid, companyId, name, businessName, documentType, documentNumber, status, daysCredit, version,
-                createdAt, now);
+    public Company withProfile(
+            String name, String businessName, String documentType, String documentNumber, int daysCredit, Instant now) {
+        return new Company(
+                id,
+                uuid,
+                companyId,
+                name,
+                businessName,
+                documentType,
+                documentNumber,
+                status,
+                daysCredit,
+                version,
+                createdAt,
+                now);
     }
 }

@@ -16,7 +16,8 @@ public final class CompanyRules {
         String key = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         // At least one letter: an all-digit key could not be told from a numeric id in URLs.
         if (!KEY.matcher(key).matches() || key.chars().noneMatch(Character::isLetter)) {
-            throw InvalidInputException.of("company_id", "must be 2-50 letters, digits, '-' or '_' with at least one letter (e.g. COMP-001)");
+            throw InvalidInputException.of(
+                    "company_id", "must be 2-50 letters, digits, '-' or '_' with at least one letter (e.g. COMP-001)");
         }
         return key;
     }

@@ -27,6 +27,8 @@ public enum CompanyStatus {
     }
 
     public static Optional<CompanyStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.code().equals(code))
+                .findFirst();
     }
 }

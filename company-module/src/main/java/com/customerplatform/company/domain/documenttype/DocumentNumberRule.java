@@ -171,7 +171,9 @@ public enum DocumentNumberRule {
     abstract Optional<String> check(String compact);
 
     private static Optional<String> digits(String compact, int min, int max) {
-        return compact.matches("[1-9][0-9]{" + (min - 1) + "," + (max - 1) + "}") ? Optional.of(compact) : Optional.empty();
+        return compact.matches("[1-9][0-9]{" + (min - 1) + "," + (max - 1) + "}")
+                ? Optional.of(compact)
+                : Optional.empty();
     }
 
     private static char spanishControlLetter(long number) {

@@ -26,7 +26,8 @@ public record DocumentType(
         Objects.requireNonNull(rule, "rule");
     }
 
-    public DocumentType withDetails(String name, String description, String country, DocumentNumberRule rule, boolean active) {
+    public DocumentType withDetails(
+            String name, String description, String country, DocumentNumberRule rule, boolean active) {
         return new DocumentType(id, code, name, description, country, rule, active, createdAt);
     }
 

@@ -11,7 +11,8 @@ public record DocumentTypeCode(String value) {
     public DocumentTypeCode {
         value = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("document type code must be 2-30 letters, digits or '_' starting with a letter");
+            throw new IllegalArgumentException(
+                    "document type code must be 2-30 letters, digits or '_' starting with a letter");
         }
     }
 

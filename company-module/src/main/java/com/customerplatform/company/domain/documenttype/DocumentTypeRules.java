@@ -51,8 +51,14 @@ public final class DocumentTypeRules {
     }
 
     public static DocumentNumberRule rule(String value) {
-        return Arrays.stream(DocumentNumberRule.values()).filter(rule -> rule.name().equals(value)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("validation_rule", "must be one of "
-                        + Arrays.stream(DocumentNumberRule.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        return Arrays.stream(DocumentNumberRule.values())
+                .filter(rule -> rule.name().equals(value))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "validation_rule",
+                        "must be one of "
+                                + Arrays.stream(DocumentNumberRule.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))));
     }
 }

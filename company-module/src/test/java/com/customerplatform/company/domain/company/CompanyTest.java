@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CompanyTest {
 
@@ -16,10 +16,16 @@ class CompanyTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-            "ACTIVE, INACTIVE, true", "INACTIVE, ACTIVE, true", "ACTIVE, SUSPENDED, true", "INACTIVE, SUSPENDED, true",
-            "SUSPENDED, ACTIVE, true", "SUSPENDED, INACTIVE, false"})
+        "ACTIVE, INACTIVE, true",
+        "INACTIVE, ACTIVE, true",
+        "ACTIVE, SUSPENDED, true",
+        "INACTIVE, SUSPENDED, true",
+        "SUSPENDED, ACTIVE, true",
+        "SUSPENDED, INACTIVE, false"
+    })
     void statusMovesFollowTheLifecycle(CompanyStatus from, CompanyStatus to, boolean allowed) {
-        Company company = Company.register("COMP-001", "Logistics Corp", null, "NIT", "900123456-8", 30, NOW).moveTo(from, NOW);
+        Company company = Company.register("COMP-001", "Logistics Corp", null, "NIT", "900123456-8", 30, NOW)
+                .moveTo(from, NOW);
         if (from == CompanyStatus.SUSPENDED) {
             company = Company.register("COMP-001", "Logistics Corp", null, "NIT", "900123456-8", 30, NOW)
                     .moveTo(CompanyStatus.SUSPENDED, NOW);
@@ -28,8 +34,10 @@ class CompanyTest {
         if (allowed) {
             assertThat(current.moveTo(to, NOW).status()).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> current.moveTo(to, NOW)).isInstanceOfSatisfying(ConflictException.class,
-                    e -> assertThat(e.errorCode()).isEqualTo("INVALID_STATUS_TRANSITION"));
+            assertThatThrownBy(() -> current.moveTo(to, NOW))
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo("INVALID_STATUS_TRANSITION"));
         }
     }
 

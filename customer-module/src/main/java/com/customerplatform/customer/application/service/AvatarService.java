@@ -29,7 +29,11 @@ public class AvatarService implements CustomerAvatarUseCase {
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    public AvatarService(CustomerRepository customers, AvatarStorage storage, long maxBytes, IntegrationEventPublisher events,
+    public AvatarService(
+            CustomerRepository customers,
+            AvatarStorage storage,
+            long maxBytes,
+            IntegrationEventPublisher events,
             Clock clock) {
         this.businessCustomers = new BusinessCustomers(customers);
         this.customers = customers;
@@ -49,15 +53,22 @@ public class AvatarService implements CustomerAvatarUseCase {
         if (content.length > maxBytes) {
             throw new ContentTooLargeException("AVATAR_TOO_LARGE", "An avatar may have at most " + maxBytes + " bytes");
         }
-        ImageFormat format = ImageFormat.detect(content).orElseThrow(() -> new UnsupportedContentException("UNSUPPORTED_AVATAR_TYPE",
-                "An avatar must be a JPEG, PNG or WebP image"));
-        Customer saved = customers.update(current.withAvatar(UploadedAvatars.url(storage.store(content, format)), clock.instant()));
+        ImageFormat format = ImageFormat.detect(content)
+                .orElseThrow(() -> new UnsupportedContentException(
+                        "UNSUPPORTED_AVATAR_TYPE", "An avatar must be a JPEG, PNG or WebP image"));
+        Customer saved = customers.update(
+                current.withAvatar(UploadedAvatars.url(storage.store(content, format)), clock.instant()));
         UploadedAvatars.fileName(current.avatarUrl()).ifPresent(storage::delete);
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("old", current.avatarUrl());
         change.put("new", saved.avatarUrl());
-        events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
-                Map.of("avatar_url", change), saved.version()));
+        events.publish(new CustomerUpdatedIntegrationEvent(
+                EventMetadata.next(clock),
+                saved.id(),
+                saved.userId(),
+                saved.businessId(),
+                Map.of("avatar_url", change),
+                saved.version()));
         return saved;
     }
 

@@ -22,7 +22,8 @@ final class BusinessCustomers {
 
     Customer forStaff(Actor actor, UUID customerId, String permission) {
         actor.require(permission);
-        return customers.findById(customerId)
+        return customers
+                .findById(customerId)
                 .filter(customer -> actor.superuser() || customer.businessId().equals(actor.companyUuid()))
                 .orElseThrow(() -> notFound(customerId));
     }

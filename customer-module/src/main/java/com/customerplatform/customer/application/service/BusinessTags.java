@@ -54,7 +54,8 @@ final class BusinessTags {
     List<UUID> findOrCreate(UUID businessId, Collection<String> names) {
         return names.stream()
                 .map(name -> tags.findByName(businessId, name)
-                        .orElseGet(() -> tags.insert(Tag.create(businessId, name, null, clock.instant()))).id())
+                        .orElseGet(() -> tags.insert(Tag.create(businessId, name, null, clock.instant())))
+                        .id())
                 .toList();
     }
 }

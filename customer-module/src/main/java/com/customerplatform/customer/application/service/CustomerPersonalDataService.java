@@ -27,8 +27,14 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
     private final AvatarStorage avatars;
     private final ProfileRemoval removal;
 
-    public CustomerPersonalDataService(CustomerRepository customers, NoteRepository notes, TagRepository tags, OrderHistory orders,
-            AvatarStorage avatars, IntegrationEventPublisher events, Clock clock) {
+    public CustomerPersonalDataService(
+            CustomerRepository customers,
+            NoteRepository notes,
+            TagRepository tags,
+            OrderHistory orders,
+            AvatarStorage avatars,
+            IntegrationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
         this.notes = notes;
         this.tags = tags;
@@ -41,7 +47,8 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
     @Transactional(readOnly = true)
     public List<Customer> profilesOf(UUID userId, UUID onlyBusiness) {
         return customers.findByUser(userId).stream()
-                .filter(profile -> onlyBusiness == null || profile.businessId().equals(onlyBusiness)).toList();
+                .filter(profile -> onlyBusiness == null || profile.businessId().equals(onlyBusiness))
+                .toList();
     }
 
     @Override

@@ -46,8 +46,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public static final String IMMUTABLE_FIELD = "IMMUTABLE_FIELD";
 
     private static final List<String> PROFILE_FIELDS = List.of("full_name", "email", "phone", "gender", "avatar_url");
-    private static final List<String> IMMUTABLE = List.of("id", "user_id", "business_id", "total_orders", "lifetime_value",
-            "created_at", "updated_at");
+    private static final List<String> IMMUTABLE =
+            List.of("id", "user_id", "business_id", "total_orders", "lifetime_value", "created_at", "updated_at");
 
     private final CustomerRepository customers;
     private final TagRepository tags;
@@ -62,8 +62,16 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, TagRepository tags, AvatarStorage avatars, Businesses businesses,
-            PlatformUsers users, PhoneNumbers phones, PatchRateLimiter patchRate, IntegrationEventPublisher events, Clock clock) {
+    public CustomerService(
+            CustomerRepository customers,
+            TagRepository tags,
+            AvatarStorage avatars,
+            Businesses businesses,
+            PlatformUsers users,
+            PhoneNumbers phones,
+            PatchRateLimiter patchRate,
+            IntegrationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
         this.tags = tags;
         this.avatars = avatars;
@@ -95,9 +103,15 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (command.userId() != null && users.find(command.userId()).isEmpty()) {
             throw InvalidInputException.of("user_id", "does not name a platform user");
         }
-        Customer customer = Customer.register(command.userId(), businessId, CustomerRules.fullName(command.fullName()),
-                CustomerRules.email(command.email()), phone(command.phone()), CustomerRules.gender(command.gender()),
-                linkedAvatar(command.avatarUrl()), clock.instant());
+        Customer customer = Customer.register(
+                command.userId(),
+                businessId,
+                CustomerRules.fullName(command.fullName()),
+                CustomerRules.email(command.email()),
+                phone(command.phone()),
+                CustomerRules.gender(command.gender()),
+                linkedAvatar(command.avatarUrl()),
+                clock.instant());
         return save(customer);
     }
 
@@ -111,16 +125,29 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (user == null) {
             return;
         }
-        Optional<Customer> madeByStaff = user.email() == null ? Optional.empty() : customers.findByEmail(businessId, user.email());
+        Optional<Customer> madeByStaff =
+                user.email() == null ? Optional.empty() : customers.findByEmail(businessId, user.email());
         if (madeByStaff.isPresent() && madeByStaff.get().userId() == null) {
             // Staff already keep a profile for this person: it becomes the user's, not a second one beside it.
             Customer linked = customers.update(madeByStaff.get().linkedTo(userId, clock.instant()));
-            events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), linked.id(), linked.userId(),
-                    linked.businessId(), Map.of("user_id", change(null, userId.toString())), linked.version()));
+            events.publish(new CustomerUpdatedIntegrationEvent(
+                    EventMetadata.next(clock),
+                    linked.id(),
+                    linked.userId(),
+                    linked.businessId(),
+                    Map.of("user_id", change(null, userId.toString())),
+                    linked.version()));
             return;
         }
         String email = madeByStaff.isPresent() ? null : user.email();
-        save(Customer.register(userId, businessId, CustomerRules.fullName(user.displayName()), email, null, Gender.UNSPECIFIED, null,
+        save(Customer.register(
+                userId,
+                businessId,
+                CustomerRules.fullName(user.displayName()),
+                email,
+                null,
+                Gender.UNSPECIFIED,
+                null,
                 clock.instant()));
     }
 
@@ -129,7 +156,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public Customer get(Actor actor, UUID customerId) {
         Customer customer = customers.findById(customerId).orElseThrow(() -> BusinessCustomers.notFound(customerId));
         boolean own = customer.userId() != null && actor.is(customer.userId());
-        boolean staff = actor.can("customers:read") && (actor.superuser() || customer.businessId().equals(actor.companyUuid()));
+        boolean staff = actor.can("customers:read")
+                && (actor.superuser() || customer.businessId().equals(actor.companyUuid()));
         if (!own && !staff) {
             throw BusinessCustomers.notFound(customerId);
         }
@@ -140,7 +168,9 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     @Transactional(readOnly = true)
     public Page<Customer> list(Actor actor, ListCustomersQuery query, PageRequest page) {
         actor.require("customers:read");
-        if (!actor.superuser() && query.businessId() != null && !query.businessId().equals(actor.companyUuid())) {
+        if (!actor.superuser()
+                && query.businessId() != null
+                && !query.businessId().equals(actor.companyUuid())) {
             return new Page<>(List.of(), 0, page);
         }
         UUID businessId = actor.superuser() ? query.businessId() : actor.companyUuid();
@@ -152,27 +182,38 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     public Customer patch(Actor actor, UUID customerId, ProfilePatch patch) {
         Customer current = businessCustomers.forStaff(actor, customerId, "customers:update");
         patchRate.tryAcquire(customerId).ifPresent(wait -> {
-            throw new TooManyRequestsException("RATE_LIMITED", "Too many changes to this customer; retry in "
-                    + Math.max(1, wait.toSeconds()) + " s", wait);
+            throw new TooManyRequestsException(
+                    "RATE_LIMITED",
+                    "Too many changes to this customer; retry in " + Math.max(1, wait.toSeconds()) + " s",
+                    wait);
         });
         List<String> currentTags = tagNames(customerId);
         Map<String, Object> before = document(current, currentTags);
         Map<String, Object> after = patch.applyTo(before);
         for (String field : after.keySet()) {
             if (!before.containsKey(field)) {
-                throw new InvalidInputException("UNKNOWN_FIELD", "Unknown field /" + field, List.of(new FieldError("/" + field,
-                        "is not a field of a customer profile")));
+                throw new InvalidInputException(
+                        "UNKNOWN_FIELD",
+                        "Unknown field /" + field,
+                        List.of(new FieldError("/" + field, "is not a field of a customer profile")));
             }
         }
         for (String field : IMMUTABLE) {
             if (!Objects.equals(before.get(field), after.get(field))) {
-                throw new InvalidInputException(IMMUTABLE_FIELD, "/" + field + " cannot be changed",
+                throw new InvalidInputException(
+                        IMMUTABLE_FIELD,
+                        "/" + field + " cannot be changed",
                         List.of(new FieldError("/" + field, "cannot be changed")));
             }
         }
-        Customer updated = current.withProfile(CustomerRules.fullName(text(after, "full_name")), CustomerRules.email(text(after, "email")),
-                phone(text(after, "phone")), after.get("gender") == null ? genderRequired() : CustomerRules.gender(text(after, "gender")),
-                Objects.equals(before.get("avatar_url"), after.get("avatar_url")) ? current.avatarUrl() : linkedAvatar(text(after, "avatar_url")),
+        Customer updated = current.withProfile(
+                CustomerRules.fullName(text(after, "full_name")),
+                CustomerRules.email(text(after, "email")),
+                phone(text(after, "phone")),
+                after.get("gender") == null ? genderRequired() : CustomerRules.gender(text(after, "gender")),
+                Objects.equals(before.get("avatar_url"), after.get("avatar_url"))
+                        ? current.avatarUrl()
+                        : linkedAvatar(text(after, "avatar_url")),
                 clock.instant());
         List<String> wantedTags = BusinessTags.distinctNames(list(after, "tags"), "/tags");
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
@@ -182,7 +223,9 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
                 changes.put(field, change(before.get(field), patched.get(field)));
             }
         }
-        if (updated.email() != null && changes.containsKey("email") && customers.emailTakenByOther(updated.businessId(), updated.email(), updated.id())) {
+        if (updated.email() != null
+                && changes.containsKey("email")
+                && customers.emailTakenByOther(updated.businessId(), updated.email(), updated.id())) {
             throw duplicate("email", "A customer with this email already exists in this business");
         }
         if (!lowerCase(wantedTags).equals(lowerCase(currentTags))) {
@@ -196,8 +239,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (changes.containsKey("avatar_url")) {
             UploadedAvatars.fileName(current.avatarUrl()).ifPresent(avatars::delete);
         }
-        events.publish(new CustomerUpdatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
-                changes, saved.version()));
+        events.publish(new CustomerUpdatedIntegrationEvent(
+                EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(), changes, saved.version()));
         return saved;
     }
 
@@ -205,7 +248,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     private static Map<String, Object> document(Customer customer, List<String> tagNames) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", customer.id().toString());
-        document.put("user_id", customer.userId() == null ? null : customer.userId().toString());
+        document.put(
+                "user_id", customer.userId() == null ? null : customer.userId().toString());
         document.put("business_id", customer.businessId().toString());
         document.put("full_name", customer.fullName());
         document.put("email", customer.email());
@@ -270,8 +314,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             throw duplicate("email", "A customer with this email already exists in this business");
         }
         Customer saved = customers.insert(customer);
-        events.publish(new CustomerCreatedIntegrationEvent(EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(),
-                saved.version()));
+        events.publish(new CustomerCreatedIntegrationEvent(
+                EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(), saved.version()));
         return saved;
     }
 
@@ -288,11 +332,13 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return phones.toE164(raw).orElseThrow(() -> InvalidInputException.of("phone",
-                "must be a valid international phone number such as +573001234567"));
+        return phones.toE164(raw)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "phone", "must be a valid international phone number such as +573001234567"));
     }
 
     private static ConflictException duplicate(String field, String detail) {
-        return new ConflictException(CUSTOMER_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));
+        return new ConflictException(
+                CUSTOMER_ALREADY_EXISTS, detail, List.of(new FieldError(field, "is already taken")));
     }
 }

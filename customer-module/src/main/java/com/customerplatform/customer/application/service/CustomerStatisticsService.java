@@ -17,7 +17,8 @@ public class CustomerStatisticsService implements CustomerStatisticsUseCase {
     private final TagRepository tags;
     private final String currency;
 
-    public CustomerStatisticsService(CustomerRepository customers, NoteRepository notes, TagRepository tags, String currency) {
+    public CustomerStatisticsService(
+            CustomerRepository customers, NoteRepository notes, TagRepository tags, String currency) {
         this.businessCustomers = new BusinessCustomers(customers);
         this.notes = notes;
         this.tags = tags;
@@ -28,7 +29,11 @@ public class CustomerStatisticsService implements CustomerStatisticsUseCase {
     @Transactional(readOnly = true)
     public CustomerStatistics statistics(Actor actor, UUID customerId) {
         Customer customer = businessCustomers.forStaff(actor, customerId, "customer-stats:read");
-        return new CustomerStatistics(customer.id(), customer.orders(), currency, notes.countByCustomer(customer.id()),
+        return new CustomerStatistics(
+                customer.id(),
+                customer.orders(),
+                currency,
+                notes.countByCustomer(customer.id()),
                 tags.namesOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
     }
 }

@@ -43,8 +43,8 @@ public class NoteService implements CustomerNotesUseCase {
     public void delete(Actor actor, UUID customerId, UUID noteId) {
         businessCustomers.forStaff(actor, customerId, "notes:delete");
         if (!notes.delete(customerId, noteId)) {
-            throw new NotFoundException("NOTE_NOT_FOUND", "Note " + noteId + " of customer " + customerId + " was not found");
+            throw new NotFoundException(
+                    "NOTE_NOT_FOUND", "Note " + noteId + " of customer " + customerId + " was not found");
         }
     }
-
 }

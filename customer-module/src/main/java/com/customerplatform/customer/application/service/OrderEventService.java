@@ -36,8 +36,10 @@ public class OrderEventService implements RecordOrderEventUseCase {
             return Outcome.UNKNOWN_CUSTOMER;
         }
         switch (event.kind()) {
-            case COMPLETED -> history.recordCompletion(event.customerId(), event.orderId(), event.totalAmount(), event.occurredAt());
-            case RETURNED -> history.recordReturn(event.customerId(), event.orderId(), event.totalAmount(), event.occurredAt());
+            case COMPLETED ->
+                history.recordCompletion(event.customerId(), event.orderId(), event.totalAmount(), event.occurredAt());
+            case RETURNED ->
+                history.recordReturn(event.customerId(), event.orderId(), event.totalAmount(), event.occurredAt());
         }
         history.refreshStatistics(event.customerId());
         return Outcome.RECORDED;
@@ -47,10 +49,19 @@ public class OrderEventService implements RecordOrderEventUseCase {
         require(event.eventId() != null, "event_id", "is required (a UUID)");
         require(event.kind() != null, "event_type", "must be orders.completed or orders.returned");
         require(event.customerId() != null, "customer_id", "is required (a UUID)");
-        require(event.orderId() != null && !event.orderId().isBlank() && event.orderId().length() <= 100, "order_id",
+        require(
+                event.orderId() != null
+                        && !event.orderId().isBlank()
+                        && event.orderId().length() <= 100,
+                "order_id",
                 "must be 1 to 100 characters");
-        require(event.totalAmount() != null && event.totalAmount().signum() >= 0 && event.totalAmount().scale() <= 2
-                && event.totalAmount().compareTo(MAX_AMOUNT) <= 0, "total_amount", "must be 0 to " + MAX_AMOUNT + " with at most 2 decimals");
+        require(
+                event.totalAmount() != null
+                        && event.totalAmount().signum() >= 0
+                        && event.totalAmount().scale() <= 2
+                        && event.totalAmount().compareTo(MAX_AMOUNT) <= 0,
+                "total_amount",
+                "must be 0 to " + MAX_AMOUNT + " with at most 2 decimals");
         require(currency.equalsIgnoreCase(event.currency()), "currency", "must be " + currency);
         require(event.occurredAt() != null, "occurred_at", "is required (an ISO-8601 instant)");
     }

@@ -29,7 +29,11 @@ final class ProfileRemoval {
     void remove(Customer customer) {
         customers.delete(customer.id());
         UploadedAvatars.fileName(customer.avatarUrl()).ifPresent(avatars::delete);
-        events.publish(new CustomerDeletedIntegrationEvent(EventMetadata.next(clock), customer.id(), customer.userId(),
-                customer.businessId(), customer.version() + 1));
+        events.publish(new CustomerDeletedIntegrationEvent(
+                EventMetadata.next(clock),
+                customer.id(),
+                customer.userId(),
+                customer.businessId(),
+                customer.version() + 1));
     }
 }

@@ -37,7 +37,9 @@ public class TagService implements CustomerTagsUseCase {
         UUID business = business(actor, "tags:create");
         Tag tag = Tag.create(business, name, color, clock.instant());
         if (tags.findByName(business, tag.name()).isPresent()) {
-            throw new ConflictException("TAG_ALREADY_EXISTS", "Tag '" + tag.name() + "' already exists",
+            throw new ConflictException(
+                    "TAG_ALREADY_EXISTS",
+                    "Tag '" + tag.name() + "' already exists",
                     List.of(new FieldError("name", "is already taken")));
         }
         return tags.insert(tag);
@@ -56,7 +58,9 @@ public class TagService implements CustomerTagsUseCase {
         if (names == null || names.isEmpty()) {
             throw InvalidInputException.of("names", "must list 1 to " + BusinessTags.MAX_NAMES + " tag names");
         }
-        tags.attach(customerId, businessTags.findOrCreate(customer.businessId(), BusinessTags.distinctNames(names, "names")));
+        tags.attach(
+                customerId,
+                businessTags.findOrCreate(customer.businessId(), BusinessTags.distinctNames(names, "names")));
         return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
     }
 

@@ -1,9 +1,9 @@
 package com.customerplatform.gdpr.application.service;
 
 import com.customerplatform.gdpr.application.port.in.DataSubjectRightsUseCase;
+import com.customerplatform.gdpr.application.port.out.ExportLinks;
 import com.customerplatform.gdpr.domain.ErasureRequest;
 import com.customerplatform.gdpr.domain.ErasureRequestRepository;
-import com.customerplatform.gdpr.application.port.out.ExportLinks;
 import com.customerplatform.gdpr.domain.ExportGrant;
 import com.customerplatform.gdpr.events.GdprErasureCompletedIntegrationEvent;
 import com.customerplatform.gdpr.events.GdprExportRequestedIntegrationEvent;
@@ -41,8 +41,14 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DataSubjectRightsService(List<PersonalDataHolder> holders, DataSubjects subjects, ErasureRequestRepository erasures,
-            ExportLinks links, IntegrationEventPublisher events, AuditLog audit, Clock clock) {
+    public DataSubjectRightsService(
+            List<PersonalDataHolder> holders,
+            DataSubjects subjects,
+            ErasureRequestRepository erasures,
+            ExportLinks links,
+            IntegrationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.holders = List.copyOf(holders);
         this.subjects = subjects;
         this.erasures = erasures;
@@ -65,9 +71,14 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
             throw notFound(subjectId);
         }
         ExportGrant grant = links.issue(subject, UUID.randomUUID(), clock.instant());
-        events.publish(new GdprExportRequestedIntegrationEvent(EventMetadata.next(clock), grant.requestId(), subjectId, actor.userId(),
-                grant.expiresAt()));
-        audit.record(new AuditEntry("gdpr.export", "success", actor.userId(), subjectId, null,
+        events.publish(new GdprExportRequestedIntegrationEvent(
+                EventMetadata.next(clock), grant.requestId(), subjectId, actor.userId(), grant.expiresAt()));
+        audit.record(new AuditEntry(
+                "gdpr.export",
+                "success",
+                actor.userId(),
+                subjectId,
+                null,
                 Map.of("request_id", grant.requestId().toString())));
         return grant;
     }
@@ -87,12 +98,18 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void writeExport(ExportGrant grant, ExportArchive archive) {
-        DataSubject subject = new DataSubject(grant.subjectId(), subjects.companyOf(grant.subjectId()).orElse(null),
-                grant.companyOnly());
+        DataSubject subject = new DataSubject(
+                grant.subjectId(), subjects.companyOf(grant.subjectId()).orElse(null), grant.companyOnly());
         List<PersonalDataHolder> holding = holdersOf(subject);
-        archive.manifest(new ExportManifest(grant.subjectId(), grant.requestId(), clock.instant(),
-                holding.stream().map(holder -> ExportManifest.Section.of(holder.section(), holder.processing())).toList(),
-                ExportManifest.SOURCE, ExportManifest.RIGHTS));
+        archive.manifest(new ExportManifest(
+                grant.subjectId(),
+                grant.requestId(),
+                clock.instant(),
+                holding.stream()
+                        .map(holder -> ExportManifest.Section.of(holder.section(), holder.processing()))
+                        .toList(),
+                ExportManifest.SOURCE,
+                ExportManifest.RIGHTS));
         for (PersonalDataHolder holder : holding) {
             holder.export(subject, archive.section(holder.section()));
         }
@@ -119,11 +136,23 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
             erasedRecords.put(holder.section(), holder.erase(subject));
         }
         boolean bySubject = actor.is(subjectId);
-        ErasureRequest request = new ErasureRequest(UUID.randomUUID(), ErasureRequest.hashOf(subjectId), subject.companyUuid(),
-                bySubject ? null : actor.userId(), bySubject, requestedAt, clock.instant(), erasedRecords);
+        ErasureRequest request = new ErasureRequest(
+                UUID.randomUUID(),
+                ErasureRequest.hashOf(subjectId),
+                subject.companyUuid(),
+                bySubject ? null : actor.userId(),
+                bySubject,
+                requestedAt,
+                clock.instant(),
+                erasedRecords);
         erasures.insert(request);
         events.publish(new GdprErasureCompletedIntegrationEvent(EventMetadata.next(clock), request.id(), subjectId));
-        audit.record(new AuditEntry("gdpr.erase", "success", bySubject ? null : actor.userId(), null, null,
+        audit.record(new AuditEntry(
+                "gdpr.erase",
+                "success",
+                bySubject ? null : actor.userId(),
+                null,
+                null,
                 Map.of("request_id", request.id().toString())));
         return request;
     }
@@ -134,7 +163,8 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
      */
     private DataSubject authorize(Actor actor, UUID subjectId, String permission) {
         Optional<UUID> company = subjects.companyOf(subjectId);
-        boolean admin = actor.can(permission) && (actor.superuser() || company.isPresent() && company.get().equals(actor.companyUuid()));
+        boolean admin = actor.can(permission)
+                && (actor.superuser() || company.isPresent() && company.get().equals(actor.companyUuid()));
         if (!actor.is(subjectId) && !admin) {
             throw notFound(subjectId);
         }
@@ -142,8 +172,9 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     }
 
     private static void authorizeForErased(Actor actor, ErasureRequest erased, String permission) {
-        boolean admin = actor.can(permission) && (actor.superuser()
-                || erased.companyUuid() != null && erased.companyUuid().equals(actor.companyUuid()));
+        boolean admin = actor.can(permission)
+                && (actor.superuser()
+                        || erased.companyUuid() != null && erased.companyUuid().equals(actor.companyUuid()));
         if (!admin) {
             throw new NotFoundException(SUBJECT_NOT_FOUND, "No such data subject");
         }
@@ -158,26 +189,42 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     }
 
     private static NotFoundException nothingHeld(ErasureRequest erased) {
-        return new NotFoundException(NO_PERSONAL_DATA, "Nothing is held about this subject: it was erased at " + erased.completedAt()
-                + " (receipt " + erased.id() + ")");
+        return new NotFoundException(
+                NO_PERSONAL_DATA,
+                "Nothing is held about this subject: it was erased at " + erased.completedAt() + " (receipt "
+                        + erased.id() + ")");
     }
 
     /** manifest.json: what the export holds and the Art. 15 information for each section. */
-    public record ExportManifest(UUID subjectId, UUID requestId, Instant generatedAt, List<Section> sections, String source,
-            String rights) {
+    public record ExportManifest(
+            UUID subjectId, UUID requestId, Instant generatedAt, List<Section> sections, String source, String rights) {
 
-        static final String SOURCE = "Given by you or by staff of your company when your account or customer profile was made or "
-                + "changed; order figures come from the company's order system.";
-        static final String RIGHTS = "You may have your data corrected (your account through PUT /api/v1/users/{id}, your profile "
-                + "through the company's staff), erased (POST /v1/customers/gdpr/erase), exported again, and you may object to or "
-                + "restrict its processing or complain to your data-protection supervisory authority.";
+        static final String SOURCE =
+                "Given by you or by staff of your company when your account or customer profile was made or "
+                        + "changed; order figures come from the company's order system.";
+        static final String RIGHTS =
+                "You may have your data corrected (your account through PUT /api/v1/users/{id}, your profile "
+                        + "through the company's staff), erased (POST /v1/customers/gdpr/erase), exported again, and you may object to or "
+                        + "restrict its processing or complain to your data-protection supervisory authority.";
 
-        public record Section(String name, String file, List<String> purposes, String legalBasis, List<String> categories,
-                List<String> recipients, String retention) {
+        public record Section(
+                String name,
+                String file,
+                List<String> purposes,
+                String legalBasis,
+                List<String> categories,
+                List<String> recipients,
+                String retention) {
 
             static Section of(String name, ProcessingRecord processing) {
-                return new Section(name, name + ".json", processing.purposes(), processing.legalBasis(), processing.categories(),
-                        processing.recipients(), processing.retention());
+                return new Section(
+                        name,
+                        name + ".json",
+                        processing.purposes(),
+                        processing.legalBasis(),
+                        processing.categories(),
+                        processing.recipients(),
+                        processing.retention());
             }
         }
     }

@@ -22,7 +22,11 @@ final class AccountRemoval {
     private final IntegrationEventPublisher events;
     private final Clock clock;
 
-    AccountRemoval(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions, IntegrationEventPublisher events,
+    AccountRemoval(
+            UserRepository users,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            IntegrationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.sessions = sessions;
@@ -34,6 +38,7 @@ final class AccountRemoval {
     void remove(User user) {
         sessions.revokeAllOf(user.id(), null, clock.instant()).forEach(revokedSessions::revoke);
         users.delete(user.id());
-        events.publish(new UserDeletedIntegrationEvent(EventMetadata.next(clock), user.uuid(), user.companyId(), user.version() + 1));
+        events.publish(new UserDeletedIntegrationEvent(
+                EventMetadata.next(clock), user.uuid(), user.companyId(), user.version() + 1));
     }
 }

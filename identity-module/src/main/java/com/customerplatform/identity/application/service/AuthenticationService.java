@@ -31,7 +31,8 @@ import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Password sign-in, the current user, and access-token authentication for the platform. */
-public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCase, GetVerificationKeysUseCase, IdentityApi {
+public class AuthenticationService
+        implements LoginUseCase, GetCurrentUserUseCase, GetVerificationKeysUseCase, IdentityApi {
 
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
     public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
@@ -51,9 +52,18 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
     private final Clock clock;
     private final Duration sessionLifetime;
 
-    public AuthenticationService(UserRepository users, SessionRepository sessions, PasswordHasher passwords,
-            AccessTokens accessTokens, SessionTokens sessionTokens, RevokedSessions revokedSessions, LoginThrottle throttle,
-            LoginMetrics metrics, AuditLog audit, Clock clock, Duration sessionLifetime) {
+    public AuthenticationService(
+            UserRepository users,
+            SessionRepository sessions,
+            PasswordHasher passwords,
+            AccessTokens accessTokens,
+            SessionTokens sessionTokens,
+            RevokedSessions revokedSessions,
+            LoginThrottle throttle,
+            LoginMetrics metrics,
+            AuditLog audit,
+            Clock clock,
+            Duration sessionLifetime) {
         this.users = users;
         this.sessions = sessions;
         this.passwords = passwords;
@@ -81,8 +91,11 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
         Optional<Duration> locked = throttle.lockedFor(account, command.clientAddress());
         if (locked.isPresent()) {
             observe(LOCKED, subject, command, "too_many_failures");
-            throw new TooManyRequestsException(LOGIN_LOCKED,
-                    "Too many failed sign-ins; try again in " + Math.max(1, locked.get().toMinutes()) + " minute(s)", locked.get());
+            throw new TooManyRequestsException(
+                    LOGIN_LOCKED,
+                    "Too many failed sign-ins; try again in "
+                            + Math.max(1, locked.get().toMinutes()) + " minute(s)",
+                    locked.get());
         }
         if (!passwordMatches(command.password(), found) || !found.orElseThrow().active()) {
             throttle.recordFailure(account, command.clientAddress());
@@ -109,8 +122,13 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
 
     private void observe(String outcome, UUID subject, LoginCommand command, String reason) {
         metrics.attempt(outcome);
-        audit.record(new AuditEntry("auth.login", outcome, SUCCESS.equals(outcome) ? subject : null, subject,
-                command.clientAddress(), reason == null ? Map.of() : Map.of("reason", reason)));
+        audit.record(new AuditEntry(
+                "auth.login",
+                outcome,
+                SUCCESS.equals(outcome) ? subject : null,
+                subject,
+                command.clientAddress(),
+                reason == null ? Map.of() : Map.of("reason", reason)));
     }
 
     /** Always runs one bcrypt comparison, also for unknown users, so timing reveals nothing. */
@@ -133,13 +151,20 @@ public class AuthenticationService implements LoginUseCase, GetCurrentUserUseCas
     @Override
     @Transactional(readOnly = true)
     public Optional<UserReference> findUser(UUID userId) {
-        return users.findByUuid(userId).map(user -> new UserReference(user.uuid(), user.username(), user.email(),
-                user.firstName(), user.lastName(), user.companyId()));
+        return users.findByUuid(userId)
+                .map(user -> new UserReference(
+                        user.uuid(),
+                        user.username(),
+                        user.email(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.companyId()));
     }
 
     @Override
     public Optional<Actor> authenticate(String accessToken) {
-        return accessTokens.verify(accessToken)
+        return accessTokens
+                .verify(accessToken)
                 .map(AccessTokens.VerifiedAccessToken::actor)
                 .filter(actor -> !revokedSessions.isRevoked(actor.sessionId()));
     }

@@ -27,8 +27,8 @@ public class FirstSuperuserService implements CreateFirstSuperuserUseCase {
             return false;
         }
         RawPassword password = RawPassword.of(command.password(), "BOOTSTRAP_ADMIN_PASSWORD");
-        users.insert(User.firstSuperuser(users.nextUniqueId(), command.username(), command.email(),
-                passwords.hash(password), clock.instant()));
+        users.insert(User.firstSuperuser(
+                users.nextUniqueId(), command.username(), command.email(), passwords.hash(password), clock.instant()));
         return true;
     }
 }

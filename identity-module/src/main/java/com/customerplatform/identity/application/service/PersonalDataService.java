@@ -20,8 +20,13 @@ public class PersonalDataService implements PersonalDataUseCase {
     private final CompanyDirectory companies;
     private final AccountRemoval removal;
 
-    public PersonalDataService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
-            CompanyDirectory companies, IntegrationEventPublisher events, Clock clock) {
+    public PersonalDataService(
+            UserRepository users,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            CompanyDirectory companies,
+            IntegrationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.companies = companies;
@@ -31,14 +36,19 @@ public class PersonalDataService implements PersonalDataUseCase {
     @Override
     @Transactional(readOnly = true)
     public Optional<UUID> companyOf(UUID userUuid) {
-        return users.findByUuid(userUuid).flatMap(user -> companies.find(user.companyId())).map(CompanyInfo::uuid);
+        return users.findByUuid(userUuid)
+                .flatMap(user -> companies.find(user.companyId()))
+                .map(CompanyInfo::uuid);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Account> find(UUID userUuid) {
-        return users.findByUuid(userUuid).map(user -> new Account(user,
-                companies.find(user.companyId()).map(CompanyInfo::uuid).orElse(null), sessions.findByUser(user.id())));
+        return users.findByUuid(userUuid)
+                .map(user -> new Account(
+                        user,
+                        companies.find(user.companyId()).map(CompanyInfo::uuid).orElse(null),
+                        sessions.findByUser(user.id())));
     }
 
     @Override

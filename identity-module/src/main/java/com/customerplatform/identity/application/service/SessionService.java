@@ -25,7 +25,8 @@ import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What happens to a session after sign-in: refresh with rotation, logout, password change. */
-public class SessionService implements RefreshSessionUseCase, LogoutUseCase, ChangePasswordUseCase, EndCompanySessionsUseCase {
+public class SessionService
+        implements RefreshSessionUseCase, LogoutUseCase, ChangePasswordUseCase, EndCompanySessionsUseCase {
 
     public static final String INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN";
     public static final String REFRESH_TOKEN_REUSED = "REFRESH_TOKEN_REUSED";
@@ -37,8 +38,13 @@ public class SessionService implements RefreshSessionUseCase, LogoutUseCase, Cha
     private final RevokedSessions revokedSessions;
     private final Clock clock;
 
-    public SessionService(SessionRepository sessions, UserRepository users, PasswordHasher passwords,
-            SessionTokens sessionTokens, RevokedSessions revokedSessions, Clock clock) {
+    public SessionService(
+            SessionRepository sessions,
+            UserRepository users,
+            PasswordHasher passwords,
+            SessionTokens sessionTokens,
+            RevokedSessions revokedSessions,
+            Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.passwords = passwords;
@@ -56,14 +62,19 @@ public class SessionService implements RefreshSessionUseCase, LogoutUseCase, Cha
     public SignedIn refresh(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = new RefreshToken(refreshToken == null ? "" : refreshToken);
-        IssuedRefreshToken issued = sessions.findToken(presented.hash()).orElseThrow(SessionService::invalidRefreshToken);
-        Session session = sessions.find(issued.sessionId()).filter(s -> s.isLive(now)).orElseThrow(SessionService::invalidRefreshToken);
+        IssuedRefreshToken issued =
+                sessions.findToken(presented.hash()).orElseThrow(SessionService::invalidRefreshToken);
+        Session session = sessions.find(issued.sessionId())
+                .filter(s -> s.isLive(now))
+                .orElseThrow(SessionService::invalidRefreshToken);
         if (!sessions.spend(presented.hash(), now)) {
             revoke(session.id(), now);
-            throw new AuthenticationFailedException(REFRESH_TOKEN_REUSED,
+            throw new AuthenticationFailedException(
+                    REFRESH_TOKEN_REUSED,
                     "This refresh token was already used; the session has been ended for safety. Please sign in again.");
         }
-        User user = users.findById(session.userId()).filter(User::active).orElseThrow(SessionService::invalidRefreshToken);
+        User user =
+                users.findById(session.userId()).filter(User::active).orElseThrow(SessionService::invalidRefreshToken);
         RefreshToken next = RefreshToken.generate();
         SignedIn signedIn = sessionTokens.issue(user, session.id(), next);
         sessions.addToken(session.id(), next, now);

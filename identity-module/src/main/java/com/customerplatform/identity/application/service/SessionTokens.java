@@ -25,9 +25,13 @@ public class SessionTokens {
 
     /** Refuses users whose company is not (or no longer) active. */
     SignedIn issue(User user, UUID sessionId, RefreshToken refreshToken) {
-        CompanyInfo company = user.companyId() == null ? null : companies.find(user.companyId())
-                .filter(CompanyInfo::active)
-                .orElseThrow(() -> new AuthenticationFailedException(COMPANY_NOT_ACTIVE, "Your company's account is not active"));
+        CompanyInfo company = user.companyId() == null
+                ? null
+                : companies
+                        .find(user.companyId())
+                        .filter(CompanyInfo::active)
+                        .orElseThrow(() -> new AuthenticationFailedException(
+                                COMPANY_NOT_ACTIVE, "Your company's account is not active"));
         IssuedAccessToken accessToken = accessTokens.issue(user, company, sessionId);
         return new SignedIn(accessToken.value(), accessToken.lifetime(), refreshToken.value(), user);
     }

@@ -62,9 +62,17 @@ public class UserManagementService implements ManageUsersUseCase {
     private final Clock clock;
     private final AccountRemoval removal;
 
-    public UserManagementService(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions,
-            PasswordHasher passwords, CompanyDirectory companies, DocumentCatalogue documents, LoginThrottle throttle,
-            IntegrationEventPublisher events, AuditLog audit, Clock clock) {
+    public UserManagementService(
+            UserRepository users,
+            SessionRepository sessions,
+            RevokedSessions revokedSessions,
+            PasswordHasher passwords,
+            CompanyDirectory companies,
+            DocumentCatalogue documents,
+            LoginThrottle throttle,
+            IntegrationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.revokedSessions = revokedSessions;
@@ -82,7 +90,9 @@ public class UserManagementService implements ManageUsersUseCase {
     @Transactional(readOnly = true)
     public Page<User> list(Actor actor, ListUsersQuery query, PageRequest page) {
         actor.require("users:read");
-        if (!actor.superuser() && query.companyId() != null && !query.companyId().equals(actor.companyKey())) {
+        if (!actor.superuser()
+                && query.companyId() != null
+                && !query.companyId().equals(actor.companyKey())) {
             return new Page<>(List.of(), 0, page);
         }
         String company = actor.superuser() ? query.companyId() : actor.companyKey();
@@ -103,7 +113,9 @@ public class UserManagementService implements ManageUsersUseCase {
         if (superuser && !actor.superuser()) {
             throw new ForbiddenException(SUPERUSER_REQUIRED, "Only a superuser may create a superuser");
         }
-        String companyId = command.companyId() == null ? actor.companyKey() : command.companyId().strip();
+        String companyId = command.companyId() == null
+                ? actor.companyKey()
+                : command.companyId().strip();
         if (!actor.superuser() && !Objects.equals(companyId, actor.companyKey())) {
             throw new NotFoundException(COMPANY_NOT_FOUND, "Company " + companyId + " was not found");
         }
@@ -117,14 +129,39 @@ public class UserManagementService implements ManageUsersUseCase {
         Role role = command.role() == null ? Role.CUSTOMER : AccountRules.role(command.role());
         IdentityDocument document = document(command.documentType(), command.numberDocumentIdentity());
         Instant now = clock.instant();
-        User user = users.insert(new User(null, UUID.randomUUID(), users.nextUniqueId(), username, email, passwords.hash(password),
-                AccountRules.text("first_name", command.firstName(), 150), AccountRules.text("last_name", command.lastName(), 150),
-                AccountRules.phone(command.phone()), AccountRules.text("address", command.address(), 500), document.type(), document.number(),
-                role, command.isActive() == null || command.isActive(), Boolean.TRUE.equals(command.isStaff()), superuser,
-                company == null ? null : company.companyId(), null, now, 0, now, now));
-        events.publish(new UserRegisteredIntegrationEvent(EventMetadata.next(clock), user.uuid(), user.uniqueId(), user.companyId(),
-                company == null ? null : company.uuid(), role.code(), user.version()));
-        audit.record(new AuditEntry("users.create", "success", actor.userId(), user.uuid(), null, Map.of("role", role.code())));
+        User user = users.insert(new User(
+                null,
+                UUID.randomUUID(),
+                users.nextUniqueId(),
+                username,
+                email,
+                passwords.hash(password),
+                AccountRules.text("first_name", command.firstName(), 150),
+                AccountRules.text("last_name", command.lastName(), 150),
+                AccountRules.phone(command.phone()),
+                AccountRules.text("address", command.address(), 500),
+                document.type(),
+                document.number(),
+                role,
+                command.isActive() == null || command.isActive(),
+                Boolean.TRUE.equals(command.isStaff()),
+                superuser,
+                company == null ? null : company.companyId(),
+                null,
+                now,
+                0,
+                now,
+                now));
+        events.publish(new UserRegisteredIntegrationEvent(
+                EventMetadata.next(clock),
+                user.uuid(),
+                user.uniqueId(),
+                user.companyId(),
+                company == null ? null : company.uuid(),
+                role.code(),
+                user.version()));
+        audit.record(new AuditEntry(
+                "users.create", "success", actor.userId(), user.uuid(), null, Map.of("role", role.code())));
         return user;
     }
 
@@ -141,8 +178,15 @@ public class UserManagementService implements ManageUsersUseCase {
         }
         User saved = users.update(updated);
         endSessionsAfter(actor, self, current, saved, changed);
-        events.publish(new UserUpdatedIntegrationEvent(EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed, saved.version()));
-        audit.record(new AuditEntry("users.update", "success", actor.userId(), saved.uuid(), null, Map.of("fields", String.join(",", changed))));
+        events.publish(new UserUpdatedIntegrationEvent(
+                EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed, saved.version()));
+        audit.record(new AuditEntry(
+                "users.update",
+                "success",
+                actor.userId(),
+                saved.uuid(),
+                null,
+                Map.of("fields", String.join(",", changed))));
         return saved;
     }
 
@@ -190,7 +234,6 @@ public class UserManagementService implements ManageUsersUseCase {
         }
     }
 
-
     private static void mayChange(Actor actor, boolean self, UserField field) {
         if (field.access() != UserField.Access.PROFILE && self) {
             throw new ForbiddenException(CANNOT_CHANGE_OWN_ACCESS, "You cannot change your own " + field.jsonName());
@@ -203,27 +246,48 @@ public class UserManagementService implements ManageUsersUseCase {
     /** Non-nullable fields sent as null are refused by their rules ("is required"). */
     private User apply(User user, FieldChanges changes) {
         String username = has(changes, UserField.USERNAME)
-                ? unusedUsername(AccountRules.username(text(changes, UserField.USERNAME, null)), user.id()) : user.username();
+                ? unusedUsername(AccountRules.username(text(changes, UserField.USERNAME, null)), user.id())
+                : user.username();
         String email = has(changes, UserField.EMAIL)
-                ? unusedEmail(AccountRules.email(text(changes, UserField.EMAIL, null)), user.id()) : user.email();
+                ? unusedEmail(AccountRules.email(text(changes, UserField.EMAIL, null)), user.id())
+                : user.email();
         String passwordHash = has(changes, UserField.PASSWORD)
-                ? passwords.hash(RawPassword.of(text(changes, UserField.PASSWORD, null), "password")) : user.passwordHash();
-        IdentityDocument document = has(changes, UserField.DOCUMENT_TYPE) || has(changes, UserField.NUMBER_DOCUMENT_IDENTITY)
-                ? document(text(changes, UserField.DOCUMENT_TYPE, user.documentType()),
-                        text(changes, UserField.NUMBER_DOCUMENT_IDENTITY, user.numberDocumentIdentity()))
-                : new IdentityDocument(user.documentType(), user.numberDocumentIdentity());
+                ? passwords.hash(RawPassword.of(text(changes, UserField.PASSWORD, null), "password"))
+                : user.passwordHash();
+        IdentityDocument document =
+                has(changes, UserField.DOCUMENT_TYPE) || has(changes, UserField.NUMBER_DOCUMENT_IDENTITY)
+                        ? document(
+                                text(changes, UserField.DOCUMENT_TYPE, user.documentType()),
+                                text(changes, UserField.NUMBER_DOCUMENT_IDENTITY, user.numberDocumentIdentity()))
+                        : new IdentityDocument(user.documentType(), user.numberDocumentIdentity());
         String companyId = has(changes, UserField.COMPANY_ID)
-                ? activeCompany(changes.requiredText(UserField.COMPANY_ID.jsonName()).strip()).companyId() : user.companyId();
-        return new User(user.id(), user.uuid(), user.uniqueId(), username, email, passwordHash,
+                ? activeCompany(changes.requiredText(UserField.COMPANY_ID.jsonName())
+                                .strip())
+                        .companyId()
+                : user.companyId();
+        return new User(
+                user.id(),
+                user.uuid(),
+                user.uniqueId(),
+                username,
+                email,
+                passwordHash,
                 AccountRules.text("first_name", text(changes, UserField.FIRST_NAME, user.firstName()), 150),
                 AccountRules.text("last_name", text(changes, UserField.LAST_NAME, user.lastName()), 150),
                 AccountRules.phone(text(changes, UserField.PHONE, user.phone())),
                 AccountRules.text("address", text(changes, UserField.ADDRESS, user.address()), 500),
-                document.type(), document.number(),
+                document.type(),
+                document.number(),
                 has(changes, UserField.ROLE) ? AccountRules.role(text(changes, UserField.ROLE, null)) : user.role(),
-                flag(changes, UserField.IS_ACTIVE, user.active()), flag(changes, UserField.IS_STAFF, user.staff()),
-                flag(changes, UserField.IS_SUPERUSER, user.superuser()), companyId, user.lastLogin(), user.dateJoined(),
-                user.version(), user.createdAt(), clock.instant());
+                flag(changes, UserField.IS_ACTIVE, user.active()),
+                flag(changes, UserField.IS_STAFF, user.staff()),
+                flag(changes, UserField.IS_SUPERUSER, user.superuser()),
+                companyId,
+                user.lastLogin(),
+                user.dateJoined(),
+                user.version(),
+                user.createdAt(),
+                clock.instant());
     }
 
     private static List<String> changedFields(User before, User after) {
@@ -236,7 +300,11 @@ public class UserManagementService implements ManageUsersUseCase {
         compare(changed, UserField.PHONE, before.phone(), after.phone());
         compare(changed, UserField.ADDRESS, before.address(), after.address());
         compare(changed, UserField.DOCUMENT_TYPE, before.documentType(), after.documentType());
-        compare(changed, UserField.NUMBER_DOCUMENT_IDENTITY, before.numberDocumentIdentity(), after.numberDocumentIdentity());
+        compare(
+                changed,
+                UserField.NUMBER_DOCUMENT_IDENTITY,
+                before.numberDocumentIdentity(),
+                after.numberDocumentIdentity());
         compare(changed, UserField.ROLE, before.role(), after.role());
         compare(changed, UserField.IS_ACTIVE, before.active(), after.active());
         compare(changed, UserField.IS_STAFF, before.staff(), after.staff());
@@ -256,7 +324,9 @@ public class UserManagementService implements ManageUsersUseCase {
      * all of them (tokens carry the role); a new password ends all but the caller's own.
      */
     private void endSessionsAfter(Actor actor, boolean self, User before, User after, List<String> changed) {
-        boolean accessChanged = !after.active() || before.role() != after.role() || before.superuser() != after.superuser()
+        boolean accessChanged = !after.active()
+                || before.role() != after.role()
+                || before.superuser() != after.superuser()
                 || !Objects.equals(before.companyId(), after.companyId());
         if (accessChanged || changed.contains(UserField.PASSWORD.jsonName())) {
             UUID keep = self && !accessChanged ? actor.sessionId() : null;
@@ -265,7 +335,9 @@ public class UserManagementService implements ManageUsersUseCase {
     }
 
     private CompanyInfo activeCompany(String companyId) {
-        return companies.find(companyId).filter(CompanyInfo::active)
+        return companies
+                .find(companyId)
+                .filter(CompanyInfo::active)
                 .orElseThrow(() -> InvalidInputException.of("company_id", "does not name an active company"));
     }
 
@@ -284,7 +356,9 @@ public class UserManagementService implements ManageUsersUseCase {
     }
 
     private static ConflictException duplicate(String field) {
-        return new ConflictException(USER_ALREADY_EXISTS, "A user with this " + field + " already exists",
+        return new ConflictException(
+                USER_ALREADY_EXISTS,
+                "A user with this " + field + " already exists",
                 List.of(new FieldError(field, "is already taken")));
     }
 
@@ -298,8 +372,10 @@ public class UserManagementService implements ManageUsersUseCase {
         if (documentType == null || !documents.knows(documentType)) {
             throw InvalidInputException.of("document_type", "must be an active code of GET /api/v1/document-types");
         }
-        String normalized = Optional.ofNullable(documentNumber).flatMap(n -> documents.normalize(documentType, n))
-                .orElseThrow(() -> InvalidInputException.of("number_document_identity", "is not a valid " + documentType + " number"));
+        String normalized = Optional.ofNullable(documentNumber)
+                .flatMap(n -> documents.normalize(documentType, n))
+                .orElseThrow(() -> InvalidInputException.of(
+                        "number_document_identity", "is not a valid " + documentType + " number"));
         return new IdentityDocument(documentType.toUpperCase(Locale.ROOT), normalized);
     }
 

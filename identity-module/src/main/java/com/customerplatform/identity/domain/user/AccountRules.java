@@ -15,7 +15,8 @@ public final class AccountRules {
     public static String username(String value) {
         String username = required("username", value).strip();
         if (!USERNAME.matcher(username).matches()) {
-            throw InvalidInputException.of("username", "must be 3-150 letters, digits or . _ @ + - and start with a letter or digit");
+            throw InvalidInputException.of(
+                    "username", "must be 3-150 letters, digits or . _ @ + - and start with a letter or digit");
         }
         return username;
     }
@@ -46,7 +47,8 @@ public final class AccountRules {
 
     public static Role role(String code) {
         return Role.fromCode(required("role", code))
-                .orElseThrow(() -> InvalidInputException.of("role", "must be one of admin, manager, customer, viewer, internal_service"));
+                .orElseThrow(() -> InvalidInputException.of(
+                        "role", "must be one of admin, manager, customer, viewer, internal_service"));
     }
 
     private static String required(String field, String value) {

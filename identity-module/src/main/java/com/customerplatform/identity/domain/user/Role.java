@@ -12,15 +12,46 @@ import java.util.Optional;
  * company; a {@code customer} to itself.
  */
 public enum Role {
-
-    ADMIN("Admin", "users:*", "companies:read", "companies:update", "analytics:read", "customers:*", "customer-stats:read", "notes:*",
-            "tags:*", "gdpr:*", "document-types:read"),
-    MANAGER("Manager", "users:read", "companies:read", "customers:read", "customers:update", "customer-stats:read", "notes:read",
-            "notes:create", "tags:read", "tags:attach", "document-types:read"),
-    VIEWER("Viewer", "users:read", "companies:read", "customers:read", "customer-stats:read", "notes:read", "tags:read",
+    ADMIN(
+            "Admin",
+            "users:*",
+            "companies:read",
+            "companies:update",
+            "analytics:read",
+            "customers:*",
+            "customer-stats:read",
+            "notes:*",
+            "tags:*",
+            "gdpr:*",
+            "document-types:read"),
+    MANAGER(
+            "Manager",
+            "users:read",
+            "companies:read",
+            "customers:read",
+            "customers:update",
+            "customer-stats:read",
+            "notes:read",
+            "notes:create",
+            "tags:read",
+            "tags:attach",
+            "document-types:read"),
+    VIEWER(
+            "Viewer",
+            "users:read",
+            "companies:read",
+            "customers:read",
+            "customer-stats:read",
+            "notes:read",
+            "tags:read",
             "document-types:read"),
     CUSTOMER("Customer", "profile:read", "profile:update", "companies:read", "gdpr:self", "document-types:read"),
-    INTERNAL_SERVICE("Internal service", "customers:create", "customers:read", "users:read", "companies:read",
+    INTERNAL_SERVICE(
+            "Internal service",
+            "customers:create",
+            "customers:read",
+            "users:read",
+            "companies:read",
             "document-types:read");
 
     private final String displayName;

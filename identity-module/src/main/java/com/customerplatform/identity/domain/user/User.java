@@ -45,9 +45,31 @@ public record User(
     }
 
     /** A platform operator created from configuration when the platform has no user yet. */
-    public static User firstSuperuser(String uniqueId, String username, String email, String passwordHash, Instant now) {
-        return new User(null, UUID.randomUUID(), uniqueId, username, email, passwordHash, null, null, null, null, null,
-                null, Role.ADMIN, true, true, true, null, null, now, 0, now, now);
+    public static User firstSuperuser(
+            String uniqueId, String username, String email, String passwordHash, Instant now) {
+        return new User(
+                null,
+                UUID.randomUUID(),
+                uniqueId,
+                username,
+                email,
+                passwordHash,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Role.ADMIN,
+                true,
+                true,
+                true,
+                null,
+                null,
+                now,
+                0,
+                now,
+                now);
     }
 
     /** Every permission the account holds: its role's, or all of them for a superuser. */
@@ -56,8 +78,28 @@ public record User(
     }
 
     public User loggedInAt(Instant when) {
-        return new User(id, uuid, uniqueId, username, email, passwordHash, firstName, lastName, phone, address,
-                documentType, numberDocumentIdentity, role, active, staff, superuser, companyId, when, dateJoined,
-                version, createdAt, updatedAt);
+        return new User(
+                id,
+                uuid,
+                uniqueId,
+                username,
+                email,
+                passwordHash,
+                firstName,
+                lastName,
+                phone,
+                address,
+                documentType,
+                numberDocumentIdentity,
+                role,
+                active,
+                staff,
+                superuser,
+                companyId,
+                when,
+                dateJoined,
+                version,
+                createdAt,
+                updatedAt);
     }
 }

@@ -24,7 +24,10 @@ class SessionTest {
         RefreshToken second = RefreshToken.generate();
 
         assertThat(first.value()).isNotEqualTo(second.value()).hasSize(43);
-        assertThat(first.hash()).hasSize(64).isEqualTo(new RefreshToken(first.value()).hash()).isNotEqualTo(first.value());
+        assertThat(first.hash())
+                .hasSize(64)
+                .isEqualTo(new RefreshToken(first.value()).hash())
+                .isNotEqualTo(first.value());
         assertThat(first.toString()).doesNotContain(first.value());
     }
 }

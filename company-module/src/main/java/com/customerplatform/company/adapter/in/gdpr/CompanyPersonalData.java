@@ -53,8 +53,10 @@ public class CompanyPersonalData implements PersonalDataHolder {
 
     @Override
     public void export(DataSubject subject, SectionWriter section) {
-        company(subject).ifPresent(company -> section.field("membership", new Membership(company.companyId(), company.uuid(),
-                company.name(), company.active())));
+        company(subject)
+                .ifPresent(company -> section.field(
+                        "membership",
+                        new Membership(company.companyId(), company.uuid(), company.name(), company.active())));
     }
 
     /** Nothing here is about the person (see the class comment). */

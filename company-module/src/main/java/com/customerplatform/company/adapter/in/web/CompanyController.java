@@ -46,41 +46,82 @@ class CompanyController {
     }
 
     /** A list item exactly as the seed shows it, plus the uuid customer profiles refer to. */
-    record CompanyListItem(Long id, UUID uuid, String name, String companyKey, String status, int daysCredit, long totalUsers,
+    record CompanyListItem(
+            Long id,
+            UUID uuid,
+            String name,
+            String companyKey,
+            String status,
+            int daysCredit,
+            long totalUsers,
             long totalActiveUsers) {}
 
     record CompanyListResponse(List<CompanyListItem> companies, long total, int limit, int offset) {}
 
-    record CompanyResponse(Long id, UUID uuid, String companyId, String name, String businessName, String documentType,
-            String documentNumber, String status, boolean active, int daysCredit, long totalUsers, long totalActiveUsers,
-            Instant createdAt, Instant updatedAt) {}
+    record CompanyResponse(
+            Long id,
+            UUID uuid,
+            String companyId,
+            String name,
+            String businessName,
+            String documentType,
+            String documentNumber,
+            String status,
+            boolean active,
+            int daysCredit,
+            long totalUsers,
+            long totalActiveUsers,
+            Instant createdAt,
+            Instant updatedAt) {}
 
-    record CreateCompanyRequest(String companyId, String name, String businessName, String documentType, String documentNumber,
+    record CreateCompanyRequest(
+            String companyId,
+            String name,
+            String businessName,
+            String documentType,
+            String documentNumber,
             Integer daysCredit) {}
 
     @GetMapping
-    CompanyListResponse list(Actor actor,
+    CompanyListResponse list(
+            Actor actor,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String search) {
-        Page<CompanyWithUsers> page = companies.list(actor,
-                new CompanyListQuery(status == null ? null : CompanyRules.status(status), search), PageRequest.of(limit, offset));
-        return new CompanyListResponse(page.items().stream().map(CompanyController::listItem).toList(), page.total(),
-                page.request().limit(), page.request().offset());
+        Page<CompanyWithUsers> page = companies.list(
+                actor,
+                new CompanyListQuery(status == null ? null : CompanyRules.status(status), search),
+                PageRequest.of(limit, offset));
+        return new CompanyListResponse(
+                page.items().stream().map(CompanyController::listItem).toList(),
+                page.total(),
+                page.request().limit(),
+                page.request().offset());
     }
 
     /** Seed 000's analytics shape; the names with digits are spelled out (snake_case alone would write "last30"). */
-    record AnalyticsResponse(long totalCompanies, long activeCompanies, long inactiveCompanies, Map<String, Long> companiesByStatus,
-            long totalUsers, Map<String, Long> usersByRole,
+    record AnalyticsResponse(
+            long totalCompanies,
+            long activeCompanies,
+            long inactiveCompanies,
+            Map<String, Long> companiesByStatus,
+            long totalUsers,
+            Map<String, Long> usersByRole,
             @JsonProperty("new_companies_last_30_days") long newCompaniesLast30Days,
             @JsonProperty("new_users_last_30_days") long newUsersLast30Days) {}
 
     @GetMapping("/analytics")
     AnalyticsResponse analytics(Actor actor) {
         CompanyAnalytics figures = analytics.analytics(actor);
-        return new AnalyticsResponse(figures.totalCompanies(), figures.activeCompanies(), figures.inactiveCompanies(),
-                figures.companiesByStatus(), figures.totalUsers(), figures.usersByRole(), figures.newCompaniesLast30Days(),
+        return new AnalyticsResponse(
+                figures.totalCompanies(),
+                figures.activeCompanies(),
+                figures.inactiveCompanies(),
+                figures.companiesByStatus(),
+                figures.totalUsers(),
+                figures.usersByRole(),
+                figures.newCompaniesLast30Days(),
                 figures.newUsersLast30Days());
     }
 
@@ -91,8 +132,15 @@ class CompanyController {
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<CompanyResponse> create(Actor actor, @RequestBody CreateCompanyRequest request) {
-        Company company = companies.register(actor, new RegisterCompanyCommand(request.companyId(), request.name(),
-                request.businessName(), request.documentType(), request.documentNumber(), request.daysCredit()));
+        Company company = companies.register(
+                actor,
+                new RegisterCompanyCommand(
+                        request.companyId(),
+                        request.name(),
+                        request.businessName(),
+                        request.documentType(),
+                        request.documentNumber(),
+                        request.daysCredit()));
         return ResponseEntity.created(URI.create("/api/v1/companies/" + company.companyId()))
                 .body(response(new CompanyWithUsers(company, 0, 0)));
     }
@@ -112,14 +160,33 @@ class CompanyController {
 
     private static CompanyListItem listItem(CompanyWithUsers view) {
         Company company = view.company();
-        return new CompanyListItem(company.id(), company.uuid(), company.name(), company.companyId(), company.status().code(),
-                company.daysCredit(), view.totalUsers(), view.totalActiveUsers());
+        return new CompanyListItem(
+                company.id(),
+                company.uuid(),
+                company.name(),
+                company.companyId(),
+                company.status().code(),
+                company.daysCredit(),
+                view.totalUsers(),
+                view.totalActiveUsers());
     }
 
     private static CompanyResponse response(CompanyWithUsers view) {
         Company company = view.company();
-        return new CompanyResponse(company.id(), company.uuid(), company.companyId(), company.name(), company.businessName(),
-                company.documentType(), company.documentNumber(), company.status().code(), company.isActive(),
-                company.daysCredit(), view.totalUsers(), view.totalActiveUsers(), company.createdAt(), company.updatedAt());
+        return new CompanyResponse(
+                company.id(),
+                company.uuid(),
+                company.companyId(),
+                company.name(),
+                company.businessName(),
+                company.documentType(),
+                company.documentNumber(),
+                company.status().code(),
+                company.isActive(),
+                company.daysCredit(),
+                view.totalUsers(),
+                view.totalActiveUsers(),
+                company.createdAt(),
+                company.updatedAt());
     }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,38 +30,51 @@ class DocumentTypeController {
     private final ManageDocumentTypesUseCase manageDocumentTypes;
     private final DocumentTypeWebMapper mapper;
 
-    DocumentTypeController(ListDocumentTypesUseCase listDocumentTypes, ManageDocumentTypesUseCase manageDocumentTypes,
+    DocumentTypeController(
+            ListDocumentTypesUseCase listDocumentTypes,
+            ManageDocumentTypesUseCase manageDocumentTypes,
             DocumentTypeWebMapper mapper) {
         this.listDocumentTypes = listDocumentTypes;
         this.manageDocumentTypes = manageDocumentTypes;
         this.mapper = mapper;
     }
 
-    record CreateDocumentTypeRequest(String code, String name, String description, String country, String validationRule) {}
+    record CreateDocumentTypeRequest(
+            String code, String name, String description, String country, String validationRule) {}
 
     /** The catalogue; {@code include_inactive=true} adds deactivated types. */
     @GetMapping
-    List<DocumentTypeResponse> list(@RequestParam(name = "include_inactive", defaultValue = "false") boolean includeInactive) {
+    List<DocumentTypeResponse> list(
+            @RequestParam(name = "include_inactive", defaultValue = "false") boolean includeInactive) {
         return mapper.toResponses(listDocumentTypes.listDocumentTypes(new ListDocumentTypesQuery(!includeInactive)));
     }
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<DocumentTypeResponse> create(Actor actor, @RequestBody CreateDocumentTypeRequest request) {
-        DocumentType created = manageDocumentTypes.create(actor, new CreateDocumentTypeCommand(request.code(), request.name(),
-                request.description(), request.country(), request.validationRule()));
-        return ResponseEntity.created(URI.create("/api/v1/document-types/" + created.code())).body(mapper.toResponse(created));
+        DocumentType created = manageDocumentTypes.create(
+                actor,
+                new CreateDocumentTypeCommand(
+                        request.code(),
+                        request.name(),
+                        request.description(),
+                        request.country(),
+                        request.validationRule()));
+        return ResponseEntity.created(URI.create("/api/v1/document-types/" + created.code()))
+                .body(mapper.toResponse(created));
     }
 
     /** Partial update of name, description, country, validation_rule and active. */
     @PutMapping(path = "/{code}", consumes = "application/json")
     DocumentTypeResponse update(Actor actor, @PathVariable String code, @RequestBody Map<String, Object> body) {
-        return mapper.toResponse(manageDocumentTypes.update(actor, code, FieldChanges.of(body, DocumentTypeService.UPDATABLE, Map.of())));
+        return mapper.toResponse(manageDocumentTypes.update(
+                actor, code, FieldChanges.of(body, DocumentTypeService.UPDATABLE, Map.of())));
     }
 
     /** 204 when the type was unused and is gone; 200 with the deactivated type when records still carry it. */
     @DeleteMapping("/{code}")
     ResponseEntity<DocumentTypeResponse> delete(Actor actor, @PathVariable String code) {
-        return manageDocumentTypes.remove(actor, code)
+        return manageDocumentTypes
+                .remove(actor, code)
                 .map(deactivated -> ResponseEntity.ok(mapper.toResponse(deactivated)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }

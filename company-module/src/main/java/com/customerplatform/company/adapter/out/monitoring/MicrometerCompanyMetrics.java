@@ -14,9 +14,16 @@ public class MicrometerCompanyMetrics implements CompanyMetrics {
     private final Counter onboarded;
 
     public MicrometerCompanyMetrics(MeterRegistry registry, CompanyRepository companies) {
-        this.onboarded = Counter.builder("companies.onboarded").description("Companies onboarded").register(registry);
-        Gauge.builder("companies.active", companies,
-                        repository -> repository.countByStatus(null, Instant.now()).byStatus().get(CompanyStatus.ACTIVE))
+        this.onboarded = Counter.builder("companies.onboarded")
+                .description("Companies onboarded")
+                .register(registry);
+        Gauge.builder(
+                        "companies.active",
+                        companies,
+                        repository -> repository
+                                .countByStatus(null, Instant.now())
+                                .byStatus()
+                                .get(CompanyStatus.ACTIVE))
                 .description("Companies whose status is active")
                 .register(registry);
     }

@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -34,7 +34,9 @@ public class JooqCompanyRepository implements CompanyRepository {
 
     @Override
     public Optional<Company> findByCompanyId(String companyId) {
-        return dsl.selectFrom(COMPANIES).where(COMPANIES.COMPANY_ID.eq(companyId)).fetchOptional(JooqCompanyRepository::toDomain);
+        return dsl.selectFrom(COMPANIES)
+                .where(COMPANIES.COMPANY_ID.eq(companyId))
+                .fetchOptional(JooqCompanyRepository::toDomain);
     }
 
     @Override
@@ -59,14 +61,18 @@ public class JooqCompanyRepository implements CompanyRepository {
         if (query.search() != null && !query.search().isBlank()) {
             // containsIgnoreCase escapes % and _ itself: they match literally.
             String term = query.search().strip();
-            condition = condition.and(COMPANIES.NAME.containsIgnoreCase(term)
+            condition = condition.and(COMPANIES
+                    .NAME
+                    .containsIgnoreCase(term)
                     .or(COMPANIES.BUSINESS_NAME.containsIgnoreCase(term))
                     .or(COMPANIES.COMPANY_ID.containsIgnoreCase(term)));
         }
         long total = dsl.fetchCount(COMPANIES, condition);
-        List<Company> items = dsl.selectFrom(COMPANIES).where(condition)
+        List<Company> items = dsl.selectFrom(COMPANIES)
+                .where(condition)
                 .orderBy(COMPANIES.NAME.asc(), COMPANIES.COMPANY_ID.asc())
-                .limit(page.limit()).offset(page.offset())
+                .limit(page.limit())
+                .offset(page.offset())
                 .fetch(JooqCompanyRepository::toDomain);
         return new Page<>(items, total, page);
     }
@@ -83,8 +89,12 @@ public class JooqCompanyRepository implements CompanyRepository {
 
     @Override
     public boolean documentNumberTaken(String documentNumber, Long exceptCompanyId) {
-        return dsl.fetchExists(COMPANIES, COMPANIES.DOCUMENT_NUMBER.eq(documentNumber)
-                .and(exceptCompanyId == null ? DSL.noCondition() : COMPANIES.ID.ne(exceptCompanyId)));
+        return dsl.fetchExists(
+                COMPANIES,
+                COMPANIES
+                        .DOCUMENT_NUMBER
+                        .eq(documentNumber)
+                        .and(exceptCompanyId == null ? DSL.noCondition() : COMPANIES.ID.ne(exceptCompanyId)));
     }
 
     @Override
@@ -120,7 +130,8 @@ public class JooqCompanyRepository implements CompanyRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException("CONCURRENT_MODIFICATION", "The company was changed by someone else meanwhile; reload and retry");
+            throw new ConflictException(
+                    "CONCURRENT_MODIFICATION", "The company was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }
@@ -142,7 +153,10 @@ public class JooqCompanyRepository implements CompanyRepository {
             byStatus.put(status, 0L);
         }
         long created = 0;
-        for (var row : dsl.select(COMPANIES.STATUS, DSL.count(), DSL.count().filterWhere(COMPANIES.CREATED_AT.ge(offset(createdSince))))
+        for (var row : dsl.select(
+                        COMPANIES.STATUS,
+                        DSL.count(),
+                        DSL.count().filterWhere(COMPANIES.CREATED_AT.ge(offset(createdSince))))
                 .from(COMPANIES)
                 .where(companyId == null ? DSL.noCondition() : COMPANIES.COMPANY_ID.eq(companyId))
                 .groupBy(COMPANIES.STATUS)
@@ -154,9 +168,19 @@ public class JooqCompanyRepository implements CompanyRepository {
     }
 
     private static Company toDomain(CompaniesRecord row) {
-        return new Company(row.getId(), row.getUuid(), row.getCompanyId(), row.getName(), row.getBusinessName(),
-                row.getDocumentType(), row.getDocumentNumber(), CompanyStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
-                row.getDaysCredit(), row.getVersion(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+        return new Company(
+                row.getId(),
+                row.getUuid(),
+                row.getCompanyId(),
+                row.getName(),
+                row.getBusinessName(),
+                row.getDocumentType(),
+                row.getDocumentNumber(),
+                CompanyStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                row.getDaysCredit(),
+                row.getVersion(),
+                row.getCreatedAt().toInstant(),
+                row.getUpdatedAt().toInstant());
     }
 
     private static OffsetDateTime offset(Instant instant) {

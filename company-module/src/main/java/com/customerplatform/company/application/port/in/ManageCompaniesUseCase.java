@@ -30,6 +30,11 @@ public interface ManageCompaniesUseCase {
     record CompanyWithUsers(Company company, long totalUsers, long totalActiveUsers) {}
 
     /** @param companyId the business key; generated ({@code COMP-001}, …) when absent */
-    record RegisterCompanyCommand(String companyId, String name, String businessName, String documentType,
-            String documentNumber, Integer daysCredit) {}
+    record RegisterCompanyCommand(
+            String companyId,
+            String name,
+            String businessName,
+            String documentType,
+            String documentNumber,
+            Integer daysCredit) {}
 }

@@ -18,5 +18,6 @@ public interface ManageDocumentTypesUseCase {
      */
     Optional<DocumentType> remove(Actor actor, String code);
 
-    record CreateDocumentTypeCommand(String code, String name, String description, String country, String validationRule) {}
+    record CreateDocumentTypeCommand(
+            String code, String name, String description, String country, String validationRule) {}
 }

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The generated jOOQ classes against real PostgreSQL with the module's Liquibase changelogs applied. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.liquibase.change-log=classpath:db/changelog/company-test-master.yaml")
 @ActiveProfiles("test-services")
 class JooqDocumentTypeRepositoryTest {
@@ -39,7 +40,8 @@ class JooqDocumentTypeRepositoryTest {
     void readsTheSeededCatalogueOrderedByCountryWithInternationalTypesLast() {
         List<DocumentType> all = documentTypes.findAll(true);
 
-        assertThat(all).extracting(type -> type.code().value())
+        assertThat(all)
+                .extracting(type -> type.code().value())
                 .contains("CC", "CE", "TI", "NIT", "RUT", "PASSPORT", "ES_DNI", "BR_CPF", "CL_RUT", "RO_CNP");
         assertThat(all).extracting(DocumentType::country).containsSubsequence("BR", "CL", "CO", "ES", "RO");
         assertThat(all.getLast().country()).isNull();

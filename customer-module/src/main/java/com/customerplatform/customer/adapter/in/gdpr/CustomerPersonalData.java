@@ -25,10 +25,15 @@ public class CustomerPersonalData implements PersonalDataHolder {
     private static final ProcessingRecord PROCESSING = new ProcessingRecord(
             List.of("Serving you as a customer of the businesses on the platform", "Customer care and order history"),
             "Contract (GDPR Art. 6(1)(b)) and the businesses' legitimate interest in customer care (Art. 6(1)(f))",
-            List.of("Profile: full name, email, phone, gender, avatar image", "Tags the business gave you",
-                    "Orders: amounts, completion and return dates, totals", "Internal notes staff wrote about you",
+            List.of(
+                    "Profile: full name, email, phone, gender, avatar image",
+                    "Tags the business gave you",
+                    "Orders: amounts, completion and return dates, totals",
+                    "Internal notes staff wrote about you",
                     "As staff: which notes you wrote (their text is about other customers and is not exported)"),
-            List.of("Staff of each business you are a customer of", "The platform's operators",
+            List.of(
+                    "Staff of each business you are a customer of",
+                    "The platform's operators",
                     "Other services of the business receive profile ids and changes (customers.* events)"),
             "While the profile exists; orders as long as the profile. Deleted on erasure; notes you wrote as staff keep their "
                     + "text but lose their author.");
@@ -51,8 +56,15 @@ public class CustomerPersonalData implements PersonalDataHolder {
 
     @Override
     public Set<String> personalDataColumns() {
-        return Set.of("customer.customers.user_id", "customer.customers.full_name", "customer.customers.email", "customer.customers.phone",
-                "customer.customers.gender", "customer.customers.avatar_url", "customer.notes.body", "customer.notes.author_id");
+        return Set.of(
+                "customer.customers.user_id",
+                "customer.customers.full_name",
+                "customer.customers.email",
+                "customer.customers.phone",
+                "customer.customers.gender",
+                "customer.customers.avatar_url",
+                "customer.notes.body",
+                "customer.notes.author_id");
     }
 
     @Override
@@ -64,15 +76,29 @@ public class CustomerPersonalData implements PersonalDataHolder {
     @Override
     public void export(DataSubject subject, SectionWriter section) {
         List<Customer> profiles = personalData.profilesOf(subject.id(), onlyBusiness(subject));
-        section.field("profiles", profiles.stream().map(profile -> ProfileRecord.of(profile, personalData.tagsOf(profile.id()))).toList());
-        section.array("orders", profiles.stream()
-                .flatMap(profile -> personalData.ordersOf(profile.id()).map(order -> OrderRecord.of(profile, order))));
-        section.array("notes_about_you", profiles.stream()
-                .flatMap(profile -> personalData.notesAbout(profile.id()).map(note -> NoteRecord.of(profile, note))));
-        section.array("notes_written", personalData.notesWrittenBy(subject.id(), onlyBusiness(subject)).map(WrittenNote::of));
+        section.field(
+                "profiles",
+                profiles.stream()
+                        .map(profile -> ProfileRecord.of(profile, personalData.tagsOf(profile.id())))
+                        .toList());
+        section.array(
+                "orders",
+                profiles.stream()
+                        .flatMap(profile ->
+                                personalData.ordersOf(profile.id()).map(order -> OrderRecord.of(profile, order))));
+        section.array(
+                "notes_about_you",
+                profiles.stream()
+                        .flatMap(profile ->
+                                personalData.notesAbout(profile.id()).map(note -> NoteRecord.of(profile, note))));
+        section.array(
+                "notes_written",
+                personalData.notesWrittenBy(subject.id(), onlyBusiness(subject)).map(WrittenNote::of));
         for (Customer profile : profiles) {
-            personalData.avatarOf(profile).ifPresent(image ->
-                    section.attachment("avatar-" + profile.id() + "." + image.format().extension(), image.content()));
+            personalData
+                    .avatarOf(profile)
+                    .ifPresent(image -> section.attachment(
+                            "avatar-" + profile.id() + "." + image.format().extension(), image.content()));
         }
     }
 
@@ -86,23 +112,59 @@ public class CustomerPersonalData implements PersonalDataHolder {
         return subject.companyOnly() ? subject.companyUuid() : null;
     }
 
-    record ProfileRecord(UUID id, UUID businessId, String fullName, String email, String phone, String gender, String avatarUrl,
-            List<String> tags, int totalOrders, int returnedOrders, BigDecimal lifetimeValue, LocalDate firstOrderDate,
-            LocalDate lastOrderDate, Instant createdAt, Instant updatedAt) {
+    record ProfileRecord(
+            UUID id,
+            UUID businessId,
+            String fullName,
+            String email,
+            String phone,
+            String gender,
+            String avatarUrl,
+            List<String> tags,
+            int totalOrders,
+            int returnedOrders,
+            BigDecimal lifetimeValue,
+            LocalDate firstOrderDate,
+            LocalDate lastOrderDate,
+            Instant createdAt,
+            Instant updatedAt) {
 
         static ProfileRecord of(Customer customer, List<String> tags) {
             OrderStatistics orders = customer.orders();
-            return new ProfileRecord(customer.id(), customer.businessId(), customer.fullName(), customer.email(), customer.phone(),
-                    customer.gender().code(), customer.avatarUrl(), tags, orders.totalOrders(), orders.returnedOrders(),
-                    orders.lifetimeValue(), orders.firstOrderDate(), orders.lastOrderDate(), customer.createdAt(), customer.updatedAt());
+            return new ProfileRecord(
+                    customer.id(),
+                    customer.businessId(),
+                    customer.fullName(),
+                    customer.email(),
+                    customer.phone(),
+                    customer.gender().code(),
+                    customer.avatarUrl(),
+                    tags,
+                    orders.totalOrders(),
+                    orders.returnedOrders(),
+                    orders.lifetimeValue(),
+                    orders.firstOrderDate(),
+                    orders.lastOrderDate(),
+                    customer.createdAt(),
+                    customer.updatedAt());
         }
     }
 
-    record OrderRecord(UUID profileId, String orderId, BigDecimal totalAmount, Instant completedAt, BigDecimal returnedAmount,
+    record OrderRecord(
+            UUID profileId,
+            String orderId,
+            BigDecimal totalAmount,
+            Instant completedAt,
+            BigDecimal returnedAmount,
             Instant returnedAt) {
 
         static OrderRecord of(Customer profile, CustomerOrder order) {
-            return new OrderRecord(profile.id(), order.orderId(), order.totalAmount(), order.completedAt(), order.returnedAmount(),
+            return new OrderRecord(
+                    profile.id(),
+                    order.orderId(),
+                    order.totalAmount(),
+                    order.completedAt(),
+                    order.returnedAmount(),
                     order.returnedAt());
         }
     }

@@ -2,9 +2,9 @@ package com.customerplatform.customer.adapter.in.messaging;
 
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase;
 import com.customerplatform.customer.application.port.in.RecordOrderEventUseCase.Outcome;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import com.customerplatform.sharedkernel.error.InvalidInputException;
 import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -40,20 +40,27 @@ public class OrderEventListener {
             outcome = orders.record(OrderMessages.parse(message));
         } catch (InvalidInputException invalid) {
             count("failed");
-            log.warn("Order message {} ({}) breaks the contract and goes back to the queue: {}", message.getMessageProperties().getMessageId(),
-                    message.getMessageProperties().getReceivedRoutingKey(), invalid.getMessage());
+            log.warn(
+                    "Order message {} ({}) breaks the contract and goes back to the queue: {}",
+                    message.getMessageProperties().getMessageId(),
+                    message.getMessageProperties().getReceivedRoutingKey(),
+                    invalid.getMessage());
             throw invalid;
         } catch (RuntimeException failed) {
             count("failed");
             Duration backoff = backoff(message);
-            log.warn("Order message {} ({}) could not be applied; back to the queue in {} ms: {}",
-                    message.getMessageProperties().getMessageId(), message.getMessageProperties().getReceivedRoutingKey(),
-                    backoff.toMillis(), failed.getMessage());
+            log.warn(
+                    "Order message {} ({}) could not be applied; back to the queue in {} ms: {}",
+                    message.getMessageProperties().getMessageId(),
+                    message.getMessageProperties().getReceivedRoutingKey(),
+                    backoff.toMillis(),
+                    failed.getMessage());
             sleep(backoff);
             throw failed;
         }
         if (outcome == Outcome.UNKNOWN_CUSTOMER) {
-            log.info("Order message {} is about a customer this platform does not have (deleted or erased); ignored",
+            log.info(
+                    "Order message {} is about a customer this platform does not have (deleted or erased); ignored",
                     message.getMessageProperties().getMessageId());
         }
         count(outcome.name().toLowerCase(Locale.ROOT));
@@ -76,7 +83,10 @@ public class OrderEventListener {
     }
 
     private void count(String outcome) {
-        Counter.builder("customer.order.events").description("Order events consumed, by outcome").tag("outcome", outcome)
-                .register(metrics).increment();
+        Counter.builder("customer.order.events")
+                .description("Order events consumed, by outcome")
+                .tag("outcome", outcome)
+                .register(metrics)
+                .increment();
     }
 }

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OrderMessages {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private OrderMessages() {}
 
@@ -35,8 +37,14 @@ final class OrderMessages {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         String routingKey = message.getMessageProperties().getReceivedRoutingKey();
-        return new OrderEvent(uuid(body, "event_id"), kind(routingKey != null ? routingKey : text(body, "event_type")),
-                uuid(body, "customer_id"), text(body, "order_id"), amount(body), text(body, "currency"), instant(body));
+        return new OrderEvent(
+                uuid(body, "event_id"),
+                kind(routingKey != null ? routingKey : text(body, "event_type")),
+                uuid(body, "customer_id"),
+                text(body, "order_id"),
+                amount(body),
+                text(body, "currency"),
+                instant(body));
     }
 
     private static Kind kind(String type) {

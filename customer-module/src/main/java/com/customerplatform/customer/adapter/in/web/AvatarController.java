@@ -34,9 +34,11 @@ class AvatarController {
     }
 
     @PostMapping(path = "/{customerId}/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CustomerResponse upload(Actor actor, @PathVariable UUID customerId, @RequestPart("file") MultipartFile file) throws IOException {
+    CustomerResponse upload(Actor actor, @PathVariable UUID customerId, @RequestPart("file") MultipartFile file)
+            throws IOException {
         Customer customer = avatars.upload(actor, customerId, file.getBytes());
-        return CustomerResponse.of(customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+        return CustomerResponse.of(
+                customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
     }
 
     /** A file never changes under its name (a new upload gets a new one), so clients may cache it. */

@@ -45,14 +45,29 @@ class CustomerController {
         this.tags = tags;
     }
 
-    record CreateCustomerRequest(UUID userId, UUID businessId, String fullName, String email, String phone, String gender,
+    record CreateCustomerRequest(
+            UUID userId,
+            UUID businessId,
+            String fullName,
+            String email,
+            String phone,
+            String gender,
             String avatarUrl) {}
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<CustomerResponse> create(Actor actor, @RequestBody CreateCustomerRequest request) {
-        Customer customer = customers.create(actor, new CreateCustomerCommand(request.userId(), request.businessId(),
-                request.fullName(), request.email(), request.phone(), request.gender(), request.avatarUrl()));
-        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id())).body(CustomerResponse.of(customer, List.of()));
+        Customer customer = customers.create(
+                actor,
+                new CreateCustomerCommand(
+                        request.userId(),
+                        request.businessId(),
+                        request.fullName(),
+                        request.email(),
+                        request.phone(),
+                        request.gender(),
+                        request.avatarUrl()));
+        return ResponseEntity.created(URI.create("/v1/customers/" + customer.id()))
+                .body(CustomerResponse.of(customer, List.of()));
     }
 
     @GetMapping("/{customerId}")
@@ -62,38 +77,61 @@ class CustomerController {
 
     /** Total in {@code X-Total-Count}, next and previous pages in an RFC 8288 {@code Link} header. */
     @GetMapping
-    ResponseEntity<List<CustomerResponse>> list(Actor actor,
+    ResponseEntity<List<CustomerResponse>> list(
+            Actor actor,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset,
             @RequestParam(name = "business_id", required = false) UUID businessId,
             @RequestParam(required = false) String search,
             @RequestParam(required = false) String query,
             UriComponentsBuilder uri) {
-        Page<Customer> page = customers.list(actor, new ListCustomersQuery(businessId, search != null ? search : query),
+        Page<Customer> page = customers.list(
+                actor,
+                new ListCustomersQuery(businessId, search != null ? search : query),
                 PageRequest.of(limit, offset));
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Total-Count", Long.toString(page.total()));
         List<String> links = new ArrayList<>();
         int pageLimit = page.request().limit();
         if (page.hasNext()) {
-            links.add(link(uri, pageLimit, page.request().offset() + pageLimit, businessId, search != null ? search : query, "next"));
+            links.add(link(
+                    uri,
+                    pageLimit,
+                    page.request().offset() + pageLimit,
+                    businessId,
+                    search != null ? search : query,
+                    "next"));
         }
         if (page.hasPrevious()) {
-            links.add(link(uri, pageLimit, Math.max(0, page.request().offset() - pageLimit), businessId,
-                    search != null ? search : query, "prev"));
+            links.add(link(
+                    uri,
+                    pageLimit,
+                    Math.max(0, page.request().offset() - pageLimit),
+                    businessId,
+                    search != null ? search : query,
+                    "prev"));
         }
         if (!links.isEmpty()) {
             headers.set(HttpHeaders.LINK, String.join(", ", links));
         }
-        Map<UUID, List<String>> tagNames = tags.tagsOf(page.items().stream().map(Customer::id).toList());
-        return ResponseEntity.ok().headers(headers).body(page.items().stream()
-                .map(customer -> CustomerResponse.of(customer, tagNames.getOrDefault(customer.id(), List.of()))).toList());
+        Map<UUID, List<String>> tagNames =
+                tags.tagsOf(page.items().stream().map(Customer::id).toList());
+        return ResponseEntity.ok()
+                .headers(headers)
+                .body(page.items().stream()
+                        .map(customer -> CustomerResponse.of(customer, tagNames.getOrDefault(customer.id(), List.of())))
+                        .toList());
     }
 
     /** RFC 6902 JSON Patch or RFC 7396 merge patch, chosen by Content-Type; any other media type is 415. */
-    @PatchMapping(path = "/{customerId}", consumes = {JsonProfilePatch.JSON_PATCH, JsonProfilePatch.MERGE_PATCH})
-    CustomerResponse patch(Actor actor, @PathVariable UUID customerId,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody String body) {
+    @PatchMapping(
+            path = "/{customerId}",
+            consumes = {JsonProfilePatch.JSON_PATCH, JsonProfilePatch.MERGE_PATCH})
+    CustomerResponse patch(
+            Actor actor,
+            @PathVariable UUID customerId,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestBody String body) {
         return withTags(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body)));
     }
 
@@ -103,8 +141,12 @@ class CustomerController {
         customers.delete(actor, customerId);
     }
 
-    private static String link(UriComponentsBuilder base, int limit, int offset, UUID businessId, String search, String rel) {
-        UriComponentsBuilder target = base.cloneBuilder().path("/v1/customers").queryParam("limit", limit).queryParam("offset", offset);
+    private static String link(
+            UriComponentsBuilder base, int limit, int offset, UUID businessId, String search, String rel) {
+        UriComponentsBuilder target = base.cloneBuilder()
+                .path("/v1/customers")
+                .queryParam("limit", limit)
+                .queryParam("offset", offset);
         if (businessId != null) {
             target.queryParam("business_id", businessId);
         }
@@ -115,6 +157,7 @@ class CustomerController {
     }
 
     private CustomerResponse withTags(Customer customer) {
-        return CustomerResponse.of(customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+        return CustomerResponse.of(
+                customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
     }
 }

@@ -23,9 +23,19 @@ public record CustomerResponse(
         Instant updatedAt) {
 
     static CustomerResponse of(Customer customer, List<String> tagNames) {
-        return new CustomerResponse(customer.id(), customer.userId(), customer.businessId(), customer.fullName(), customer.email(),
-                customer.phone(), customer.gender().code(), customer.avatarUrl(), customer.orders().totalOrders(),
+        return new CustomerResponse(
+                customer.id(),
+                customer.userId(),
+                customer.businessId(),
+                customer.fullName(),
+                customer.email(),
+                customer.phone(),
+                customer.gender().code(),
+                customer.avatarUrl(),
+                customer.orders().totalOrders(),
                 customer.orders().lifetimeValue(),
-                tagNames, customer.createdAt(), customer.updatedAt());
+                tagNames,
+                customer.createdAt(),
+                customer.updatedAt());
     }
 }

@@ -24,16 +24,34 @@ class CustomerStatisticsController {
     }
 
     /** Amounts are decimals in {@code currency}; {@code return_rate} is a share from 0 to 1. */
-    record StatisticsResponse(UUID customerId, int totalOrders, BigDecimal lifetimeValue, BigDecimal averageOrderValue, String currency,
-            LocalDate firstOrderDate, LocalDate lastOrderDate, int returnedOrders, BigDecimal returnRate, long notesCount,
+    record StatisticsResponse(
+            UUID customerId,
+            int totalOrders,
+            BigDecimal lifetimeValue,
+            BigDecimal averageOrderValue,
+            String currency,
+            LocalDate firstOrderDate,
+            LocalDate lastOrderDate,
+            int returnedOrders,
+            BigDecimal returnRate,
+            long notesCount,
             List<String> tags) {}
 
     @GetMapping("/{customerId}/stats")
     StatisticsResponse statistics(Actor actor, @PathVariable UUID customerId) {
         CustomerStatistics figures = statistics.statistics(actor, customerId);
         OrderStatistics orders = figures.orders();
-        return new StatisticsResponse(figures.customerId(), orders.totalOrders(), orders.lifetimeValue(), orders.averageOrderValue(),
-                figures.currency(), orders.firstOrderDate(), orders.lastOrderDate(), orders.returnedOrders(), orders.returnRate(),
-                figures.notesCount(), figures.tags());
+        return new StatisticsResponse(
+                figures.customerId(),
+                orders.totalOrders(),
+                orders.lifetimeValue(),
+                orders.averageOrderValue(),
+                figures.currency(),
+                orders.firstOrderDate(),
+                orders.lastOrderDate(),
+                orders.returnedOrders(),
+                orders.returnRate(),
+                figures.notesCount(),
+                figures.tags());
     }
 }

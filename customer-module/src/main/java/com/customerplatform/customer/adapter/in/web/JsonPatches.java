@@ -48,8 +48,10 @@ final class JsonPatches {
             if (operation.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new PatchFailed("operation " + i + " is not an object", false);
             }
-            String op = operation.asJsonObject().containsKey("op") && operation.asJsonObject().get("op").getValueType() == JsonValue.ValueType.STRING
-                    ? operation.asJsonObject().getString("op") : "?";
+            String op = operation.asJsonObject().containsKey("op")
+                            && operation.asJsonObject().get("op").getValueType() == JsonValue.ValueType.STRING
+                    ? operation.asJsonObject().getString("op")
+                    : "?";
             for (String pointerMember : new String[] {"path", "from"}) {
                 JsonValue pointer = operation.asJsonObject().get(pointerMember);
                 if (pointer != null && pointer.getValueType() == JsonValue.ValueType.STRING) {
@@ -57,12 +59,16 @@ final class JsonPatches {
                 }
             }
             if (!(current instanceof JsonStructure structure)) {
-                throw new PatchFailed("operation " + i + " cannot apply to a document that is not an object or an array", false);
+                throw new PatchFailed(
+                        "operation " + i + " cannot apply to a document that is not an object or an array", false);
             }
             try {
-                current = Json.createPatch(Json.createArrayBuilder().add(operation).build()).apply(structure);
+                current = Json.createPatch(
+                                Json.createArrayBuilder().add(operation).build())
+                        .apply(structure);
             } catch (JsonException | IllegalArgumentException | NullPointerException | ClassCastException failed) {
-                throw new PatchFailed("operation " + i + " (" + op + ") failed: " + failed.getMessage(), "test".equals(op));
+                throw new PatchFailed(
+                        "operation " + i + " (" + op + ") failed: " + failed.getMessage(), "test".equals(op));
             }
         }
         return current;
@@ -83,7 +89,9 @@ final class JsonPatches {
                     throw new PatchFailed("operation " + operation + ": '" + token + "' is not an array index", false);
                 }
                 int index = token.equals("-") ? -1 : parseIndex(token);
-                node = index >= 0 && index < node.asJsonArray().size() ? node.asJsonArray().get(index) : null;
+                node = index >= 0 && index < node.asJsonArray().size()
+                        ? node.asJsonArray().get(index)
+                        : null;
             } else if (node.getValueType() == JsonValue.ValueType.OBJECT) {
                 node = node.asJsonObject().get(token);
             } else {

@@ -31,7 +31,8 @@ final class JsonProfilePatch implements ProfilePatch {
     }
 
     static JsonProfilePatch of(String mediaType, String body) {
-        return new JsonProfilePatch(body, mediaType.startsWith(MERGE_PATCH) ? JsonPatches::applyMergePatch : JsonPatches::applyJsonPatch);
+        return new JsonProfilePatch(
+                body, mediaType.startsWith(MERGE_PATCH) ? JsonPatches::applyMergePatch : JsonPatches::applyJsonPatch);
     }
 
     @Override
@@ -43,10 +44,13 @@ final class JsonProfilePatch implements ProfilePatch {
             if (failed.testFailed()) {
                 throw new ConflictException("PATCH_TEST_FAILED", failed.getMessage());
             }
-            throw new InvalidInputException("INVALID_PATCH", failed.getMessage(), List.of(new FieldError("patch", failed.getMessage())));
+            throw new InvalidInputException(
+                    "INVALID_PATCH", failed.getMessage(), List.of(new FieldError("patch", failed.getMessage())));
         }
         if (patched.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException("INVALID_PATCH", "The patched profile must be a JSON object",
+            throw new InvalidInputException(
+                    "INVALID_PATCH",
+                    "The patched profile must be a JSON object",
                     List.of(new FieldError("patch", "replaces the profile with something that is not an object")));
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -83,10 +87,13 @@ final class JsonProfilePatch implements ProfilePatch {
             case FALSE -> Boolean.FALSE;
             case NUMBER -> {
                 BigDecimal number = ((JsonNumber) value).bigDecimalValue();
-                yield ((JsonNumber) value).isIntegral() && number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-                        ? number.intValue() : number;
+                yield ((JsonNumber) value).isIntegral()
+                                && number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        ? number.intValue()
+                        : number;
             }
-            case ARRAY -> value.asJsonArray().stream().map(JsonProfilePatch::fromJson).toList();
+            case ARRAY ->
+                value.asJsonArray().stream().map(JsonProfilePatch::fromJson).toList();
             case OBJECT -> value;
         };
     }

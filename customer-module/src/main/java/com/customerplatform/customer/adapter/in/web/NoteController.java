@@ -38,15 +38,20 @@ class NoteController {
     @PostMapping(consumes = "application/json")
     ResponseEntity<NoteResponse> add(Actor actor, @PathVariable UUID customerId, @RequestBody NoteRequest request) {
         Note note = notes.add(actor, customerId, request.body());
-        return ResponseEntity.created(URI.create("/v1/customers/" + customerId + "/notes/" + note.id())).body(response(note));
+        return ResponseEntity.created(URI.create("/v1/customers/" + customerId + "/notes/" + note.id()))
+                .body(response(note));
     }
 
     /** Newest first, as a JSON array with the total in {@code X-Total-Count}. */
     @GetMapping
-    ResponseEntity<List<NoteResponse>> list(Actor actor, @PathVariable UUID customerId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+    ResponseEntity<List<NoteResponse>> list(
+            Actor actor,
+            @PathVariable UUID customerId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
         Page<Note> page = notes.list(actor, customerId, PageRequest.of(limit, offset));
-        return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total()))
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(page.total()))
                 .body(page.items().stream().map(NoteController::response).toList());
     }
 

@@ -15,6 +15,9 @@ public class CompanyBusinesses implements Businesses {
 
     @Override
     public boolean isActive(UUID businessId) {
-        return companies.findCompanyByUuid(businessId).filter(CompanyApi.CompanyReference::active).isPresent();
+        return companies
+                .findCompanyByUuid(businessId)
+                .filter(CompanyApi.CompanyReference::active)
+                .isPresent();
     }
 }

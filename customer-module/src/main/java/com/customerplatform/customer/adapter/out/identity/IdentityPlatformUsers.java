@@ -20,7 +20,8 @@ public class IdentityPlatformUsers implements PlatformUsers {
     @Override
     public Optional<PlatformUser> find(UUID userId) {
         return identity.findUser(userId).map(user -> {
-            String name = Stream.of(user.firstName(), user.lastName()).filter(part -> part != null && !part.isBlank())
+            String name = Stream.of(user.firstName(), user.lastName())
+                    .filter(part -> part != null && !part.isBlank())
                     .collect(Collectors.joining(" "));
             return new PlatformUser(user.userId(), name.length() >= 2 ? name : user.username(), user.email());
         });

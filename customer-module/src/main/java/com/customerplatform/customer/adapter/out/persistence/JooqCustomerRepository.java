@@ -38,18 +38,23 @@ public class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public List<Customer> findByUser(UUID userId) {
-        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.USER_ID.eq(userId)).orderBy(CUSTOMERS.CREATED_AT, CUSTOMERS.ID)
+        return dsl.selectFrom(CUSTOMERS)
+                .where(CUSTOMERS.USER_ID.eq(userId))
+                .orderBy(CUSTOMERS.CREATED_AT, CUSTOMERS.ID)
                 .fetch(JooqCustomerRepository::toDomain);
     }
 
     @Override
     public Page<Customer> find(CustomerQuery query, PageRequest page) {
-        Condition condition = query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
+        Condition condition =
+                query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
         condition = condition.and(matches(query.search()));
         long total = dsl.fetchCount(CUSTOMERS, condition);
-        List<Customer> items = dsl.selectFrom(CUSTOMERS).where(condition)
+        List<Customer> items = dsl.selectFrom(CUSTOMERS)
+                .where(condition)
                 .orderBy(CUSTOMERS.CREATED_AT.desc(), CUSTOMERS.ID.desc())
-                .limit(page.limit()).offset(page.offset())
+                .limit(page.limit())
+                .offset(page.offset())
                 .fetch(JooqCustomerRepository::toDomain);
         return new Page<>(items, total, page);
     }
@@ -62,9 +67,14 @@ public class JooqCustomerRepository implements CustomerRepository {
         if (search == null || search.isBlank()) {
             return DSL.noCondition();
         }
-        String pattern = "%" + search.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return lower(CUSTOMERS.FULL_NAME).like(pattern, '!')
+        String pattern = "%"
+                + search.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        return lower(CUSTOMERS.FULL_NAME)
+                .like(pattern, '!')
                 .or(lower(CUSTOMERS.EMAIL).like(pattern, '!'))
                 .or(CUSTOMERS.PHONE.like(pattern, '!'));
     }
@@ -76,19 +86,30 @@ public class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean emailTaken(UUID businessId, String email) {
-        return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))));
+        return dsl.fetchExists(
+                CUSTOMERS,
+                CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))));
     }
 
     @Override
     public Optional<Customer> findByEmail(UUID businessId, String email) {
-        return dsl.selectFrom(CUSTOMERS).where(CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email))))
+        return dsl.selectFrom(CUSTOMERS)
+                .where(CUSTOMERS
+                        .BUSINESS_ID
+                        .eq(businessId)
+                        .and(lower(CUSTOMERS.EMAIL).eq(lower(email))))
                 .fetchOptional(JooqCustomerRepository::toDomain);
     }
 
     @Override
     public boolean emailTakenByOther(UUID businessId, String email, UUID customerId) {
-        return dsl.fetchExists(CUSTOMERS, CUSTOMERS.BUSINESS_ID.eq(businessId).and(lower(CUSTOMERS.EMAIL).eq(lower(email)))
-                .and(CUSTOMERS.ID.ne(customerId)));
+        return dsl.fetchExists(
+                CUSTOMERS,
+                CUSTOMERS
+                        .BUSINESS_ID
+                        .eq(businessId)
+                        .and(lower(CUSTOMERS.EMAIL).eq(lower(email)))
+                        .and(CUSTOMERS.ID.ne(customerId)));
     }
 
     @Override
@@ -106,7 +127,8 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException("CONCURRENT_MODIFICATION", "The customer was changed by someone else meanwhile; reload and retry");
+            throw new ConflictException(
+                    "CONCURRENT_MODIFICATION", "The customer was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }
@@ -140,10 +162,24 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     private static Customer toDomain(CustomersRecord row) {
-        return new Customer(row.getId(), row.getUserId(), row.getBusinessId(), row.getFullName(), row.getEmail(), row.getPhone(),
-                Gender.fromCode(row.getGender()).orElseThrow(), row.getAvatarUrl(), new OrderStatistics(row.getTotalOrders(),
-                row.getReturnedOrders(), row.getLifetimeValue(), row.getFirstOrderDate(), row.getLastOrderDate()),
-                row.getVersion(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+        return new Customer(
+                row.getId(),
+                row.getUserId(),
+                row.getBusinessId(),
+                row.getFullName(),
+                row.getEmail(),
+                row.getPhone(),
+                Gender.fromCode(row.getGender()).orElseThrow(),
+                row.getAvatarUrl(),
+                new OrderStatistics(
+                        row.getTotalOrders(),
+                        row.getReturnedOrders(),
+                        row.getLifetimeValue(),
+                        row.getFirstOrderDate(),
+                        row.getLastOrderDate()),
+                row.getVersion(),
+                row.getCreatedAt().toInstant(),
+                row.getUpdatedAt().toInstant());
     }
 
     private static OffsetDateTime offset(Instant instant) {

@@ -42,10 +42,15 @@ public class JooqNoteRepository implements NoteRepository {
     @Override
     public Page<Note> findByCustomer(UUID customerId, PageRequest page) {
         long total = countByCustomer(customerId);
-        return new Page<>(dsl.selectFrom(NOTES).where(NOTES.CUSTOMER_ID.eq(customerId))
-                .orderBy(NOTES.CREATED_AT.desc(), NOTES.ID.desc())
-                .limit(page.limit()).offset(page.offset())
-                .fetch(JooqNoteRepository::toDomain), total, page);
+        return new Page<>(
+                dsl.selectFrom(NOTES)
+                        .where(NOTES.CUSTOMER_ID.eq(customerId))
+                        .orderBy(NOTES.CREATED_AT.desc(), NOTES.ID.desc())
+                        .limit(page.limit())
+                        .offset(page.offset())
+                        .fetch(JooqNoteRepository::toDomain),
+                total,
+                page);
     }
 
     @Override
@@ -55,33 +60,56 @@ public class JooqNoteRepository implements NoteRepository {
 
     @Override
     public Stream<Note> streamByCustomer(UUID customerId) {
-        return dsl.selectFrom(NOTES).where(NOTES.CUSTOMER_ID.eq(customerId)).orderBy(NOTES.CREATED_AT, NOTES.ID)
-                .fetchSize(STREAM_FETCH_SIZE).stream().map(JooqNoteRepository::toDomain);
+        return dsl
+                .selectFrom(NOTES)
+                .where(NOTES.CUSTOMER_ID.eq(customerId))
+                .orderBy(NOTES.CREATED_AT, NOTES.ID)
+                .fetchSize(STREAM_FETCH_SIZE)
+                .stream()
+                .map(JooqNoteRepository::toDomain);
     }
 
     @Override
     public Stream<Note> streamByAuthor(UUID authorId, UUID onlyBusiness) {
-        return dsl.selectFrom(NOTES).where(writtenBy(authorId, onlyBusiness)).orderBy(NOTES.CREATED_AT, NOTES.ID)
-                .fetchSize(STREAM_FETCH_SIZE).stream().map(JooqNoteRepository::toDomain);
+        return dsl
+                .selectFrom(NOTES)
+                .where(writtenBy(authorId, onlyBusiness))
+                .orderBy(NOTES.CREATED_AT, NOTES.ID)
+                .fetchSize(STREAM_FETCH_SIZE)
+                .stream()
+                .map(JooqNoteRepository::toDomain);
     }
 
     @Override
     public int forgetAuthor(UUID authorId, UUID onlyBusiness) {
-        return dsl.update(NOTES).setNull(NOTES.AUTHOR_ID).where(writtenBy(authorId, onlyBusiness)).execute();
+        return dsl.update(NOTES)
+                .setNull(NOTES.AUTHOR_ID)
+                .where(writtenBy(authorId, onlyBusiness))
+                .execute();
     }
 
     private static Condition writtenBy(UUID authorId, UUID onlyBusiness) {
         Condition condition = NOTES.AUTHOR_ID.eq(authorId);
-        return onlyBusiness == null ? condition
-                : condition.and(NOTES.CUSTOMER_ID.in(select(CUSTOMERS.ID).from(CUSTOMERS).where(CUSTOMERS.BUSINESS_ID.eq(onlyBusiness))));
+        return onlyBusiness == null
+                ? condition
+                : condition.and(NOTES.CUSTOMER_ID.in(
+                        select(CUSTOMERS.ID).from(CUSTOMERS).where(CUSTOMERS.BUSINESS_ID.eq(onlyBusiness))));
     }
 
     @Override
     public boolean delete(UUID customerId, UUID noteId) {
-        return dsl.deleteFrom(NOTES).where(NOTES.ID.eq(noteId).and(NOTES.CUSTOMER_ID.eq(customerId))).execute() == 1;
+        return dsl.deleteFrom(NOTES)
+                        .where(NOTES.ID.eq(noteId).and(NOTES.CUSTOMER_ID.eq(customerId)))
+                        .execute()
+                == 1;
     }
 
     private static Note toDomain(NotesRecord row) {
-        return new Note(row.getId(), row.getCustomerId(), row.getAuthorId(), row.getBody(), row.getCreatedAt().toInstant());
+        return new Note(
+                row.getId(),
+                row.getCustomerId(),
+                row.getAuthorId(),
+                row.getBody(),
+                row.getCreatedAt().toInstant());
     }
 }

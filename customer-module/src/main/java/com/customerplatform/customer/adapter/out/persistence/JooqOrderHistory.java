@@ -37,15 +37,21 @@ public class JooqOrderHistory implements OrderHistory {
     @Override
     public boolean markProcessed(UUID messageId, Instant now) {
         return dsl.insertInto(PROCESSED_MESSAGES)
-                .set(PROCESSED_MESSAGES.MESSAGE_ID, messageId)
-                .set(PROCESSED_MESSAGES.PROCESSED_AT, utc(now))
-                .onConflictDoNothing()
-                .execute() == 1;
+                        .set(PROCESSED_MESSAGES.MESSAGE_ID, messageId)
+                        .set(PROCESSED_MESSAGES.PROCESSED_AT, utc(now))
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
     }
 
     @Override
     public boolean lockCustomer(UUID customerId) {
-        return dsl.select(CUSTOMERS.ID).from(CUSTOMERS).where(CUSTOMERS.ID.eq(customerId)).forUpdate().fetchOptional().isPresent();
+        return dsl.select(CUSTOMERS.ID)
+                .from(CUSTOMERS)
+                .where(CUSTOMERS.ID.eq(customerId))
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
     }
 
     @Override
@@ -78,27 +84,43 @@ public class JooqOrderHistory implements OrderHistory {
 
     @Override
     public Stream<CustomerOrder> ordersOf(UUID customerId) {
-        return dsl.selectFrom(ORDERS).where(ORDERS.CUSTOMER_ID.eq(customerId)).orderBy(ORDERS.COMPLETED_AT.asc().nullsLast(), ORDERS.ORDER_ID)
-                .fetchSize(500).stream()
-                .map(row -> new CustomerOrder(row.getOrderId(), row.getTotalAmount(), instant(row.getCompletedAt()), row.getReturnedAmount(),
+        return dsl
+                .selectFrom(ORDERS)
+                .where(ORDERS.CUSTOMER_ID.eq(customerId))
+                .orderBy(ORDERS.COMPLETED_AT.asc().nullsLast(), ORDERS.ORDER_ID)
+                .fetchSize(500)
+                .stream()
+                .map(row -> new CustomerOrder(
+                        row.getOrderId(),
+                        row.getTotalAmount(),
+                        instant(row.getCompletedAt()),
+                        row.getReturnedAmount(),
                         instant(row.getReturnedAt())));
     }
 
     @Override
     public OrderStatistics refreshStatistics(UUID customerId) {
-        Record5<Integer, Integer, BigDecimal, OffsetDateTime, OffsetDateTime> totals = dsl
-                .select(count().filterWhere(ORDERS.COMPLETED_AT.isNotNull()),
-                        count().filterWhere(ORDERS.COMPLETED_AT.isNotNull().and(ORDERS.RETURNED_AMOUNT.gt(BigDecimal.ZERO))),
+        Record5<Integer, Integer, BigDecimal, OffsetDateTime, OffsetDateTime> totals = dsl.select(
+                        count().filterWhere(ORDERS.COMPLETED_AT.isNotNull()),
+                        count().filterWhere(ORDERS.COMPLETED_AT
+                                .isNotNull()
+                                .and(ORDERS.RETURNED_AMOUNT.gt(BigDecimal.ZERO))),
                         // A return counts once its order is known to be complete, and never for more than the order.
-                        coalesce(sum(ORDERS.TOTAL_AMOUNT.minus(least(ORDERS.RETURNED_AMOUNT, ORDERS.TOTAL_AMOUNT)))
-                                .filterWhere(ORDERS.COMPLETED_AT.isNotNull()), BigDecimal.ZERO),
+                        coalesce(
+                                sum(ORDERS.TOTAL_AMOUNT.minus(least(ORDERS.RETURNED_AMOUNT, ORDERS.TOTAL_AMOUNT)))
+                                        .filterWhere(ORDERS.COMPLETED_AT.isNotNull()),
+                                BigDecimal.ZERO),
                         min(ORDERS.COMPLETED_AT),
                         max(ORDERS.COMPLETED_AT))
                 .from(ORDERS)
                 .where(ORDERS.CUSTOMER_ID.eq(customerId))
                 .fetchSingle();
-        OrderStatistics statistics = new OrderStatistics(totals.value1(), totals.value2(), totals.value3().setScale(2),
-                day(totals.value4()), day(totals.value5()));
+        OrderStatistics statistics = new OrderStatistics(
+                totals.value1(),
+                totals.value2(),
+                totals.value3().setScale(2),
+                day(totals.value4()),
+                day(totals.value5()));
         dsl.update(CUSTOMERS)
                 .set(CUSTOMERS.TOTAL_ORDERS, statistics.totalOrders())
                 .set(CUSTOMERS.RETURNED_ORDERS, statistics.returnedOrders())

@@ -27,18 +27,26 @@ public class JooqTagRepository implements TagRepository {
 
     @Override
     public List<Tag> findByBusiness(UUID businessId) {
-        return dsl.selectFrom(TAGS).where(TAGS.BUSINESS_ID.eq(businessId)).orderBy(lower(TAGS.NAME)).fetch(JooqTagRepository::toDomain);
+        return dsl.selectFrom(TAGS)
+                .where(TAGS.BUSINESS_ID.eq(businessId))
+                .orderBy(lower(TAGS.NAME))
+                .fetch(JooqTagRepository::toDomain);
     }
 
     @Override
     public Optional<Tag> findByName(UUID businessId, String name) {
-        return dsl.selectFrom(TAGS).where(TAGS.BUSINESS_ID.eq(businessId).and(lower(TAGS.NAME).eq(lower(name.strip()))))
+        return dsl.selectFrom(TAGS)
+                .where(TAGS.BUSINESS_ID.eq(businessId).and(lower(TAGS.NAME).eq(lower(name.strip()))))
                 .fetchOptional(JooqTagRepository::toDomain);
     }
 
     @Override
     public Tag insert(Tag tag) {
-        TagsRecord row = dsl.newRecord(TAGS).setId(tag.id()).setBusinessId(tag.businessId()).setName(tag.name()).setColor(tag.color())
+        TagsRecord row = dsl.newRecord(TAGS)
+                .setId(tag.id())
+                .setBusinessId(tag.businessId())
+                .setName(tag.name())
+                .setColor(tag.color())
                 .setCreatedAt(tag.createdAt().atOffset(ZoneOffset.UTC));
         row.store();
         return toDomain(row);
@@ -47,34 +55,51 @@ public class JooqTagRepository implements TagRepository {
     @Override
     public void attach(UUID customerId, Collection<UUID> tagIds) {
         for (UUID tagId : tagIds) {
-            dsl.insertInto(CUSTOMER_TAGS).set(CUSTOMER_TAGS.CUSTOMER_ID, customerId).set(CUSTOMER_TAGS.TAG_ID, tagId)
-                    .onConflictDoNothing().execute();
+            dsl.insertInto(CUSTOMER_TAGS)
+                    .set(CUSTOMER_TAGS.CUSTOMER_ID, customerId)
+                    .set(CUSTOMER_TAGS.TAG_ID, tagId)
+                    .onConflictDoNothing()
+                    .execute();
         }
     }
 
     @Override
     public void replace(UUID customerId, Collection<UUID> tagIds) {
-        dsl.deleteFrom(CUSTOMER_TAGS).where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.notIn(tagIds))).execute();
+        dsl.deleteFrom(CUSTOMER_TAGS)
+                .where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.notIn(tagIds)))
+                .execute();
         attach(customerId, tagIds);
     }
 
     @Override
     public boolean detach(UUID customerId, UUID tagId) {
-        return dsl.deleteFrom(CUSTOMER_TAGS).where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.eq(tagId))).execute() == 1;
+        return dsl.deleteFrom(CUSTOMER_TAGS)
+                        .where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId).and(CUSTOMER_TAGS.TAG_ID.eq(tagId)))
+                        .execute()
+                == 1;
     }
 
     @Override
     public Map<UUID, List<String>> namesOf(Collection<UUID> customerIds) {
-        return dsl.select(CUSTOMER_TAGS.CUSTOMER_ID, TAGS.NAME)
-                .from(CUSTOMER_TAGS).join(TAGS).on(TAGS.ID.eq(CUSTOMER_TAGS.TAG_ID))
+        return dsl
+                .select(CUSTOMER_TAGS.CUSTOMER_ID, TAGS.NAME)
+                .from(CUSTOMER_TAGS)
+                .join(TAGS)
+                .on(TAGS.ID.eq(CUSTOMER_TAGS.TAG_ID))
                 .where(CUSTOMER_TAGS.CUSTOMER_ID.in(customerIds))
                 .orderBy(lower(TAGS.NAME))
                 .fetch()
                 .stream()
-                .collect(Collectors.groupingBy(row -> row.value1(), Collectors.mapping(row -> row.value2(), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        row -> row.value1(), Collectors.mapping(row -> row.value2(), Collectors.toList())));
     }
 
     private static Tag toDomain(TagsRecord row) {
-        return new Tag(row.getId(), row.getBusinessId(), row.getName(), row.getColor(), row.getCreatedAt().toInstant());
+        return new Tag(
+                row.getId(),
+                row.getBusinessId(),
+                row.getName(),
+                row.getColor(),
+                row.getCreatedAt().toInstant());
     }
 }

@@ -18,7 +18,8 @@ public class LibPhoneNumbers implements PhoneNumbers {
         }
         try {
             PhoneNumber number = phones.parse(raw, "ZZ");
-            return phones.isValidNumber(number) ? Optional.of(phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+            return phones.isValidNumber(number)
+                    ? Optional.of(phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
                     : Optional.empty();
         } catch (NumberParseException invalid) {
             return Optional.empty();

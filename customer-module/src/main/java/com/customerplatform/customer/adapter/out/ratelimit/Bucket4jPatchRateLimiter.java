@@ -29,16 +29,17 @@ public final class Bucket4jPatchRateLimiter implements PatchRateLimiter {
 
     public static Bucket4jPatchRateLimiter inRedis(RedisClient redis, PatchRate rate) {
         ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(redis)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
-        return new Bucket4jPatchRateLimiter(customerId -> proxies.getProxy(
-                ("customer:patch-rate:" + customerId).getBytes(StandardCharsets.UTF_8), rate::bucket));
+        return new Bucket4jPatchRateLimiter(customerId ->
+                proxies.getProxy(("customer:patch-rate:" + customerId).getBytes(StandardCharsets.UTF_8), rate::bucket));
     }
 
     public static Bucket4jPatchRateLimiter inProcess(PatchRate rate) {
         Map<UUID, Bucket> local = new ConcurrentHashMap<>();
-        return new Bucket4jPatchRateLimiter(customerId -> local.computeIfAbsent(customerId,
-                id -> Bucket.builder().addLimit(rate.bandwidth()).build()));
+        return new Bucket4jPatchRateLimiter(customerId -> local.computeIfAbsent(
+                customerId, id -> Bucket.builder().addLimit(rate.bandwidth()).build()));
     }
 
     @Override

@@ -12,19 +12,30 @@ import java.util.regex.Pattern;
 public record PatchRate(long permits, Duration period) {
 
     private static final Pattern FORMAT = Pattern.compile("\\s*(\\d+)\\s*/\\s*(second|minute|hour|day)\\s*");
-    private static final Map<String, Duration> PERIODS = Map.of("second", Duration.ofSeconds(1), "minute", Duration.ofMinutes(1),
-            "hour", Duration.ofHours(1), "day", Duration.ofDays(1));
+    private static final Map<String, Duration> PERIODS = Map.of(
+            "second",
+            Duration.ofSeconds(1),
+            "minute",
+            Duration.ofMinutes(1),
+            "hour",
+            Duration.ofHours(1),
+            "day",
+            Duration.ofDays(1));
 
     public static PatchRate parse(String value) {
         Matcher matcher = FORMAT.matcher(value.toLowerCase(Locale.ROOT));
         if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
-            throw new IllegalArgumentException("CUSTOMER_PATCH_RATE must look like 5/minute (second, minute, hour or day), got " + value);
+            throw new IllegalArgumentException(
+                    "CUSTOMER_PATCH_RATE must look like 5/minute (second, minute, hour or day), got " + value);
         }
         return new PatchRate(Long.parseLong(matcher.group(1)), PERIODS.get(matcher.group(2)));
     }
 
     Bandwidth bandwidth() {
-        return Bandwidth.builder().capacity(permits).refillIntervally(permits, period).build();
+        return Bandwidth.builder()
+                .capacity(permits)
+                .refillIntervally(permits, period)
+                .build();
     }
 
     BucketConfiguration bucket() {

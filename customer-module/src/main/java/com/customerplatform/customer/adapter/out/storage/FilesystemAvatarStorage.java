@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class FilesystemAvatarStorage implements AvatarStorage {
 
     private static final Logger log = LoggerFactory.getLogger(FilesystemAvatarStorage.class);
-    private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.([a-z]+)");
+    private static final Pattern FILE_NAME =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.([a-z]+)");
 
     private final Path directory;
 

@@ -11,5 +11,6 @@ public interface CustomerStatisticsUseCase {
     CustomerStatistics statistics(Actor actor, UUID customerId);
 
     /** @param currency of every amount in {@code orders} */
-    record CustomerStatistics(UUID customerId, OrderStatistics orders, String currency, long notesCount, List<String> tags) {}
+    record CustomerStatistics(
+            UUID customerId, OrderStatistics orders, String currency, long notesCount, List<String> tags) {}
 }

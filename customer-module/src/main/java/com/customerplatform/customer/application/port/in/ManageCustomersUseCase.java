@@ -21,7 +21,13 @@ public interface ManageCustomersUseCase {
     void delete(Actor actor, UUID customerId);
 
     /** @param businessId defaults to the caller's company */
-    record CreateCustomerCommand(UUID userId, UUID businessId, String fullName, String email, String phone, String gender,
+    record CreateCustomerCommand(
+            UUID userId,
+            UUID businessId,
+            String fullName,
+            String email,
+            String phone,
+            String gender,
             String avatarUrl) {}
 
     record ListCustomersQuery(UUID businessId, String search) {}

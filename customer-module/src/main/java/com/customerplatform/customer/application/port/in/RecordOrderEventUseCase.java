@@ -13,10 +13,23 @@ public interface RecordOrderEventUseCase {
     /** @throws com.customerplatform.sharedkernel.error.InvalidInputException for an event that breaks the contract */
     Outcome record(OrderEvent event);
 
-    enum Kind { COMPLETED, RETURNED }
+    enum Kind {
+        COMPLETED,
+        RETURNED
+    }
 
-    enum Outcome { RECORDED, DUPLICATE, UNKNOWN_CUSTOMER }
+    enum Outcome {
+        RECORDED,
+        DUPLICATE,
+        UNKNOWN_CUSTOMER
+    }
 
-    record OrderEvent(UUID eventId, Kind kind, UUID customerId, String orderId, BigDecimal totalAmount, String currency,
+    record OrderEvent(
+            UUID eventId,
+            Kind kind,
+            UUID customerId,
+            String orderId,
+            BigDecimal totalAmount,
+            String currency,
             Instant occurredAt) {}
 }

@@ -22,7 +22,8 @@ class JsonPatchConformanceTest {
         JsonValue doc = record.get("doc");
         String patch = record.get("patch").toString();
         if (record.containsKey("error")) {
-            assertThatThrownBy(() -> JsonPatches.applyJsonPatch(patch, doc)).isInstanceOf(JsonPatches.PatchFailed.class);
+            assertThatThrownBy(() -> JsonPatches.applyJsonPatch(patch, doc))
+                    .isInstanceOf(JsonPatches.PatchFailed.class);
         } else if (record.containsKey("expected")) {
             assertThat(JsonPatches.applyJsonPatch(patch, doc)).isEqualTo(record.get("expected"));
         } else {
@@ -33,10 +34,17 @@ class JsonPatchConformanceTest {
     static Stream<Arguments> records() throws IOException {
         return Stream.of("json-patch/spec_tests.json", "json-patch/tests.json").flatMap(file -> {
             JsonValue all = read(file);
-            return all.asJsonArray().stream().map(JsonValue::asJsonObject)
+            return all.asJsonArray().stream()
+                    .map(JsonValue::asJsonObject)
                     .filter(record -> record.containsKey("patch") && !record.getBoolean("disabled", false))
-                    .map(record -> Arguments.of(file.substring(11) + ": " + record.getString("comment",
-                            record.containsKey("error") ? record.getString("error") : record.get("patch").toString()), record));
+                    .map(record -> Arguments.of(
+                            file.substring(11) + ": "
+                                    + record.getString(
+                                            "comment",
+                                            record.containsKey("error")
+                                                    ? record.getString("error")
+                                                    : record.get("patch").toString()),
+                            record));
         });
     }
 

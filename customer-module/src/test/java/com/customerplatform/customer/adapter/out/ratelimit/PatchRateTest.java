@@ -31,7 +31,8 @@ class PatchRateTest {
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryAcquire(customer)).isEmpty();
         }
-        assertThat(limiter.tryAcquire(customer)).hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+        assertThat(limiter.tryAcquire(customer))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
         assertThat(limiter.tryAcquire(UUID.randomUUID())).as("another customer").isEmpty();
     }
 }

@@ -36,7 +36,10 @@ class GdprController {
     /** Each download holds a database connection while it streams; a few at a time leave the pool to the API. */
     private final Semaphore downloads;
 
-    GdprController(DataSubjectRightsUseCase rights, JsonMapper json, @Value("${platform.gdpr.max-concurrent-exports}") int maxDownloads) {
+    GdprController(
+            DataSubjectRightsUseCase rights,
+            JsonMapper json,
+            @Value("${platform.gdpr.max-concurrent-exports}") int maxDownloads) {
         this.rights = rights;
         this.json = json;
         this.downloads = new Semaphore(maxDownloads);
@@ -56,13 +59,16 @@ class GdprController {
 
     record ExportResponse(String zipUrl, Instant expiresAt) {}
 
-    record ErasureReceipt(UUID requestId, Instant requestedAt, Instant completedAt, Map<String, Integer> erasedRecords) {}
+    record ErasureReceipt(
+            UUID requestId, Instant requestedAt, Instant completedAt, Map<String, Integer> erasedRecords) {}
 
     @PostMapping(path = "/export", consumes = MediaType.APPLICATION_JSON_VALUE)
     ExportResponse export(Actor actor, @RequestBody SubjectRequest request) {
         ExportGrant grant = rights.requestExport(actor, request.subject());
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/v1/customers/gdpr/exports/{token}")
-                .buildAndExpand(grant.token()).toUriString();
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/v1/customers/gdpr/exports/{token}")
+                .buildAndExpand(grant.token())
+                .toUriString();
         return new ExportResponse(url, grant.expiresAt());
     }
 
@@ -71,12 +77,17 @@ class GdprController {
     ResponseEntity<StreamingResponseBody> download(@PathVariable String token) {
         ExportGrant grant = rights.openExport(token);
         if (!downloads.tryAcquire()) {
-            throw new TooManyRequestsException("EXPORTS_BUSY", "Other exports are being downloaded; retry shortly", BUSY_RETRY);
+            throw new TooManyRequestsException(
+                    "EXPORTS_BUSY", "Other exports are being downloaded; retry shortly", BUSY_RETRY);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("personal-data-" + grant.requestId() + ".zip").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("personal-data-" + grant.requestId() + ".zip")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(out -> {
                     try {

@@ -30,13 +30,16 @@ public class JooqErasureRequestRepository implements ErasureRequestRepository {
 
     @Override
     public Optional<ErasureRequest> findBySubjectHash(String subjectHash) {
-        return dsl.selectFrom(ERASURE_REQUESTS).where(ERASURE_REQUESTS.SUBJECT_HASH.eq(subjectHash)).fetchOptional(this::toDomain);
+        return dsl.selectFrom(ERASURE_REQUESTS)
+                .where(ERASURE_REQUESTS.SUBJECT_HASH.eq(subjectHash))
+                .fetchOptional(this::toDomain);
     }
 
     /** A transaction-scoped advisory lock: no row to lock exists before the first erasure. */
     @Override
     public Optional<ErasureRequest> lockAndFind(String subjectHash) {
-        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val(subjectHash))).fetch();
+        dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val(subjectHash)))
+                .fetch();
         return findBySubjectHash(subjectHash);
     }
 
@@ -56,7 +59,14 @@ public class JooqErasureRequestRepository implements ErasureRequestRepository {
 
     private ErasureRequest toDomain(ErasureRequestsRecord row) {
         Map<String, Integer> counts = json.readValue(row.getErasedRecords().data(), COUNTS);
-        return new ErasureRequest(row.getId(), row.getSubjectHash(), row.getCompanyUuid(), row.getRequestedBy(),
-                row.getRequestedBySubject(), row.getRequestedAt().toInstant(), row.getCompletedAt().toInstant(), counts);
+        return new ErasureRequest(
+                row.getId(),
+                row.getSubjectHash(),
+                row.getCompanyUuid(),
+                row.getRequestedBy(),
+                row.getRequestedBySubject(),
+                row.getRequestedAt().toInstant(),
+                row.getCompletedAt().toInstant(),
+                counts);
     }
 }

@@ -41,12 +41,18 @@ public final class HmacExportLinks implements ExportLinks {
     public ExportGrant issue(DataSubject subject, UUID requestId, Instant now) {
         Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         byte[] payload = ByteBuffer.allocate(PAYLOAD_BYTES)
-                .putLong(subject.id().getMostSignificantBits()).putLong(subject.id().getLeastSignificantBits())
+                .putLong(subject.id().getMostSignificantBits())
+                .putLong(subject.id().getLeastSignificantBits())
                 .put((byte) (subject.companyOnly() ? 1 : 0))
-                .putLong(requestId.getMostSignificantBits()).putLong(requestId.getLeastSignificantBits())
+                .putLong(requestId.getMostSignificantBits())
+                .putLong(requestId.getLeastSignificantBits())
                 .putLong(expiresAt.getEpochSecond())
                 .array();
-        return new ExportGrant(subject.id(), subject.companyOnly(), requestId, expiresAt,
+        return new ExportGrant(
+                subject.id(),
+                subject.companyOnly(),
+                requestId,
+                expiresAt,
                 ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload)));
     }
 
@@ -73,7 +79,8 @@ public final class HmacExportLinks implements ExportLinks {
         UUID requestId = new UUID(fields.getLong(), fields.getLong());
         Instant expiresAt = Instant.ofEpochSecond(fields.getLong());
         if (!now.isBefore(expiresAt)) {
-            throw new GoneException("EXPORT_EXPIRED", "This export link expired at " + expiresAt + "; request a new export");
+            throw new GoneException(
+                    "EXPORT_EXPIRED", "This export link expired at " + expiresAt + "; request a new export");
         }
         return new ExportGrant(subjectId, companyOnly, requestId, expiresAt, token);
     }

@@ -17,8 +17,8 @@ class HmacExportLinksTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final HmacExportLinks links = new HmacExportLinks("a secret of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8),
-            Duration.ofHours(24));
+    private final HmacExportLinks links = new HmacExportLinks(
+            "a secret of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8), Duration.ofHours(24));
 
     @Test
     void aTokenCarriesItsGrantUntilItExpires() {
@@ -39,13 +39,21 @@ class HmacExportLinksTest {
     @Test
     void forgedTokensAreNotFound() {
         String token = links.issue(anyone(), UUID.randomUUID(), NOW).token();
-        HmacExportLinks otherKey = new HmacExportLinks("another secret of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8),
-                Duration.ofHours(24));
+        HmacExportLinks otherKey = new HmacExportLinks(
+                "another secret of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8), Duration.ofHours(24));
         String payload = token.substring(0, token.indexOf('.'));
-        String extended = links.issue(anyone(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30))).token();
+        String extended = links.issue(anyone(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30)))
+                .token();
 
-        for (String forged : new String[] {otherKey.issue(anyone(), UUID.randomUUID(), NOW).token(),
-                payload + extended.substring(extended.indexOf('.')), payload, payload + ".", "", "..", "not base64!.x"}) {
+        for (String forged : new String[] {
+            otherKey.issue(anyone(), UUID.randomUUID(), NOW).token(),
+            payload + extended.substring(extended.indexOf('.')),
+            payload,
+            payload + ".",
+            "",
+            "..",
+            "not base64!.x"
+        }) {
             assertThatThrownBy(() -> links.verify(forged, NOW)).as(forged).isInstanceOf(NotFoundException.class);
         }
     }
@@ -56,6 +64,7 @@ class HmacExportLinksTest {
 
     @Test
     void aShortSecretIsRefused() {
-        assertThatThrownBy(() -> new HmacExportLinks(new byte[16], Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HmacExportLinks(new byte[16], Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,7 +22,10 @@ public class CompanyUserStatisticsAdapter implements UserStatistics, DocumentTyp
     @Override
     public Map<String, UserCount> countByCompany(Collection<String> companyIds) {
         return users.countByCompany(companyIds).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new UserCount(entry.getValue().total(), entry.getValue().active())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> new UserCount(
+                                entry.getValue().total(), entry.getValue().active())));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.customerplatform.identity.adapter.in.gdpr;
 
-import com.customerplatform.gdpr.spi.DataSubjects;
 import com.customerplatform.gdpr.spi.DataSubject;
+import com.customerplatform.gdpr.spi.DataSubjects;
 import com.customerplatform.gdpr.spi.PersonalDataHolder;
 import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
@@ -21,10 +21,14 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
     private static final ProcessingRecord PROCESSING = new ProcessingRecord(
             List.of("Your account: signing in and access control", "Letting your company administer its users"),
             "Contract (GDPR Art. 6(1)(b)) with you or your company",
-            List.of("Identification: username, first and last name, identity document type and number",
-                    "Contact: email, phone, address", "Account: role, company, status, joining and last sign-in times",
+            List.of(
+                    "Identification: username, first and last name, identity document type and number",
+                    "Contact: email, phone, address",
+                    "Account: role, company, status, joining and last sign-in times",
                     "Sessions: when they started, expire or ended"),
-            List.of("Your company's administrators", "The platform's operators",
+            List.of(
+                    "Your company's administrators",
+                    "The platform's operators",
                     "Other services of the business receive your user id only (users.* events)"),
             "While the account exists; sessions until they expire. Deleted on erasure.");
 
@@ -46,9 +50,15 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
 
     @Override
     public Set<String> personalDataColumns() {
-        return Set.of("identity.user_account.username", "identity.user_account.email", "identity.user_account.first_name",
-                "identity.user_account.last_name", "identity.user_account.phone", "identity.user_account.address",
-                "identity.user_account.number_document_identity", "identity.user_account.password_hash",
+        return Set.of(
+                "identity.user_account.username",
+                "identity.user_account.email",
+                "identity.user_account.first_name",
+                "identity.user_account.last_name",
+                "identity.user_account.phone",
+                "identity.user_account.address",
+                "identity.user_account.number_document_identity",
+                "identity.user_account.password_hash",
                 "identity.user_session.user_id");
     }
 
@@ -76,17 +86,51 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
     }
 
     /** The account as exported: everything but the password hash, which is no information about you. */
-    record AccountRecord(UUID uuid, String uniqueId, String username, String email, String firstName, String lastName, String phone,
-            String address, String documentType, String numberDocumentIdentity, String role, boolean isActive, boolean isStaff,
-            boolean isSuperuser, String companyId, UUID companyUuid, Instant lastLogin, Instant dateJoined, Instant createdAt,
+    record AccountRecord(
+            UUID uuid,
+            String uniqueId,
+            String username,
+            String email,
+            String firstName,
+            String lastName,
+            String phone,
+            String address,
+            String documentType,
+            String numberDocumentIdentity,
+            String role,
+            boolean isActive,
+            boolean isStaff,
+            boolean isSuperuser,
+            String companyId,
+            UUID companyUuid,
+            Instant lastLogin,
+            Instant dateJoined,
+            Instant createdAt,
             Instant updatedAt) {
 
         static AccountRecord of(Account account) {
             User user = account.user();
-            return new AccountRecord(user.uuid(), user.uniqueId(), user.username(), user.email(), user.firstName(), user.lastName(),
-                    user.phone(), user.address(), user.documentType(), user.numberDocumentIdentity(), user.role().code(), user.active(),
-                    user.staff(), user.superuser(), user.companyId(), account.companyUuid(), user.lastLogin(), user.dateJoined(),
-                    user.createdAt(), user.updatedAt());
+            return new AccountRecord(
+                    user.uuid(),
+                    user.uniqueId(),
+                    user.username(),
+                    user.email(),
+                    user.firstName(),
+                    user.lastName(),
+                    user.phone(),
+                    user.address(),
+                    user.documentType(),
+                    user.numberDocumentIdentity(),
+                    user.role().code(),
+                    user.active(),
+                    user.staff(),
+                    user.superuser(),
+                    user.companyId(),
+                    account.companyUuid(),
+                    user.lastLogin(),
+                    user.dateJoined(),
+                    user.createdAt(),
+                    user.updatedAt());
         }
     }
 

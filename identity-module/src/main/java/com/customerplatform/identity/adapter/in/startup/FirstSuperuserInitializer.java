@@ -27,7 +27,8 @@ public class FirstSuperuserInitializer implements ApplicationRunner {
             return;
         }
         if (firstSuperuser.createFirstSuperuserIfNoUserExists(command)) {
-            log.warn("Created the first superuser '{}' from BOOTSTRAP_ADMIN_*; change its password", command.username());
+            log.warn(
+                    "Created the first superuser '{}' from BOOTSTRAP_ADMIN_*; change its password", command.username());
         }
     }
 }

@@ -29,8 +29,13 @@ class AuthController {
     private final GetCurrentUserUseCase currentUser;
     private final UserWebMapper users;
 
-    AuthController(LoginUseCase login, RefreshSessionUseCase refresh, LogoutUseCase logout,
-            ChangePasswordUseCase changePassword, GetCurrentUserUseCase currentUser, UserWebMapper users) {
+    AuthController(
+            LoginUseCase login,
+            RefreshSessionUseCase refresh,
+            LogoutUseCase logout,
+            ChangePasswordUseCase changePassword,
+            GetCurrentUserUseCase currentUser,
+            UserWebMapper users) {
         this.login = login;
         this.refresh = refresh;
         this.logout = logout;
@@ -47,7 +52,8 @@ class AuthController {
         }
     }
 
-    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, UserResponse user) {}
+    record TokenResponse(
+            String accessToken, String tokenType, long expiresIn, String refreshToken, UserResponse user) {}
 
     record RefreshRequest(String refreshToken) {}
 
@@ -85,8 +91,12 @@ class AuthController {
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        return new TokenResponse(signedIn.accessToken(), "Bearer", signedIn.accessTokenLifetime().toSeconds(),
-                signedIn.refreshToken(), users.toResponse(signedIn.user()));
+        return new TokenResponse(
+                signedIn.accessToken(),
+                "Bearer",
+                signedIn.accessTokenLifetime().toSeconds(),
+                signedIn.refreshToken(),
+                users.toResponse(signedIn.user()));
     }
 
     @GetMapping("/me")

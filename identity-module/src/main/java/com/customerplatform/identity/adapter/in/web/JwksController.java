@@ -18,7 +18,9 @@ class JwksController {
         this.keys = keys;
     }
 
-    @GetMapping(path = "/.well-known/jwks.json", produces = {"application/jwk-set+json", "application/json"})
+    @GetMapping(
+            path = "/.well-known/jwks.json",
+            produces = {"application/jwk-set+json", "application/json"})
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())

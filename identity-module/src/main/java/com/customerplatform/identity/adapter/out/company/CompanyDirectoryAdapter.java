@@ -16,7 +16,8 @@ public class CompanyDirectoryAdapter implements CompanyDirectory, DocumentCatalo
 
     @Override
     public Optional<CompanyInfo> find(String companyId) {
-        return companies.findCompany(companyId)
+        return companies
+                .findCompany(companyId)
                 .map(company -> new CompanyInfo(company.uuid(), company.companyId(), company.active()));
     }
 

@@ -15,6 +15,10 @@ public class MicrometerLoginMetrics implements LoginMetrics {
 
     @Override
     public void attempt(String outcome) {
-        Counter.builder("auth.login").description("Sign-in attempts by outcome").tag("outcome", outcome).register(registry).increment();
+        Counter.builder("auth.login")
+                .description("Sign-in attempts by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 }

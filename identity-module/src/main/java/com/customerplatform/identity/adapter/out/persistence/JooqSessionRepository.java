@@ -39,12 +39,16 @@ public class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<Session> find(UUID sessionId) {
-        return dsl.selectFrom(USER_SESSION).where(USER_SESSION.ID.eq(sessionId)).fetchOptional(JooqSessionRepository::toDomain);
+        return dsl.selectFrom(USER_SESSION)
+                .where(USER_SESSION.ID.eq(sessionId))
+                .fetchOptional(JooqSessionRepository::toDomain);
     }
 
     @Override
     public List<Session> findByUser(long userId) {
-        return dsl.selectFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(userId)).orderBy(USER_SESSION.CREATED_AT.desc())
+        return dsl.selectFrom(USER_SESSION)
+                .where(USER_SESSION.USER_ID.eq(userId))
+                .orderBy(USER_SESSION.CREATED_AT.desc())
                 .fetch(JooqSessionRepository::toDomain);
     }
 
@@ -59,9 +63,10 @@ public class JooqSessionRepository implements SessionRepository {
     @Override
     public boolean spend(String tokenHash, Instant when) {
         return dsl.update(REFRESH_TOKEN)
-                .set(REFRESH_TOKEN.USED_AT, offset(when))
-                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash).and(REFRESH_TOKEN.USED_AT.isNull()))
-                .execute() == 1;
+                        .set(REFRESH_TOKEN.USED_AT, offset(when))
+                        .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash).and(REFRESH_TOKEN.USED_AT.isNull()))
+                        .execute()
+                == 1;
     }
 
     @Override
@@ -85,7 +90,9 @@ public class JooqSessionRepository implements SessionRepository {
     public List<UUID> revokeAllOf(long userId, UUID keep, Instant when) {
         return dsl.update(USER_SESSION)
                 .set(USER_SESSION.REVOKED_AT, offset(when))
-                .where(USER_SESSION.USER_ID.eq(userId)
+                .where(USER_SESSION
+                        .USER_ID
+                        .eq(userId)
                         .and(USER_SESSION.REVOKED_AT.isNull())
                         .and(keep == null ? DSL.noCondition() : USER_SESSION.ID.ne(keep)))
                 .returning(USER_SESSION.ID)
@@ -96,14 +103,22 @@ public class JooqSessionRepository implements SessionRepository {
     public List<UUID> revokeAllOfCompany(String companyId, Instant when) {
         return dsl.update(USER_SESSION)
                 .set(USER_SESSION.REVOKED_AT, offset(when))
-                .where(USER_SESSION.REVOKED_AT.isNull()
-                        .and(USER_SESSION.USER_ID.in(DSL.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(companyId)))))
+                .where(USER_SESSION
+                        .REVOKED_AT
+                        .isNull()
+                        .and(USER_SESSION.USER_ID.in(DSL.select(USER_ACCOUNT.ID)
+                                .from(USER_ACCOUNT)
+                                .where(USER_ACCOUNT.COMPANY_ID.eq(companyId)))))
                 .returning(USER_SESSION.ID)
                 .fetch(USER_SESSION.ID);
     }
 
     private static Session toDomain(UserSessionRecord row) {
-        return new Session(row.getId(), row.getUserId(), row.getCreatedAt().toInstant(), row.getExpiresAt().toInstant(),
+        return new Session(
+                row.getId(),
+                row.getUserId(),
+                row.getCreatedAt().toInstant(),
+                row.getExpiresAt().toInstant(),
                 instant(row.getRevokedAt()));
     }
 

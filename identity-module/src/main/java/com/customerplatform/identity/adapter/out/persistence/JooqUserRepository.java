@@ -8,6 +8,9 @@ import com.customerplatform.identity.adapter.out.persistence.jooq.tables.records
 import com.customerplatform.identity.domain.user.Role;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.identity.domain.user.UserRepository;
+import com.customerplatform.sharedkernel.error.ConflictException;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import com.customerplatform.sharedkernel.error.ConflictException;
-import com.customerplatform.sharedkernel.page.Page;
-import com.customerplatform.sharedkernel.page.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -40,13 +40,17 @@ public class JooqUserRepository implements UserRepository {
         }
         String login = usernameOrEmail.strip();
         return dsl.selectFrom(USER_ACCOUNT)
-                .where(lower(USER_ACCOUNT.USERNAME).eq(lower(login)).or(lower(USER_ACCOUNT.EMAIL).eq(lower(login))))
+                .where(lower(USER_ACCOUNT.USERNAME)
+                        .eq(lower(login))
+                        .or(lower(USER_ACCOUNT.EMAIL).eq(lower(login))))
                 .fetchOptional(JooqUserRepository::toDomain);
     }
 
     @Override
     public Optional<User> findByUuid(UUID uuid) {
-        return dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.UUID.eq(uuid)).fetchOptional(JooqUserRepository::toDomain);
+        return dsl.selectFrom(USER_ACCOUNT)
+                .where(USER_ACCOUNT.UUID.eq(uuid))
+                .fetchOptional(JooqUserRepository::toDomain);
     }
 
     @Override
@@ -94,7 +98,10 @@ public class JooqUserRepository implements UserRepository {
 
     @Override
     public void recordLogin(long userId, Instant when) {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LAST_LOGIN, offset(when)).where(USER_ACCOUNT.ID.eq(userId)).execute();
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LAST_LOGIN, offset(when))
+                .where(USER_ACCOUNT.ID.eq(userId))
+                .execute();
     }
 
     @Override
@@ -122,7 +129,9 @@ public class JooqUserRepository implements UserRepository {
         if (query.search() != null && !query.search().isBlank()) {
             // containsIgnoreCase escapes % and _ itself: they match literally.
             String term = query.search().strip();
-            condition = condition.and(USER_ACCOUNT.USERNAME.containsIgnoreCase(term)
+            condition = condition.and(USER_ACCOUNT
+                    .USERNAME
+                    .containsIgnoreCase(term)
                     .or(USER_ACCOUNT.EMAIL.containsIgnoreCase(term))
                     .or(USER_ACCOUNT.FIRST_NAME.containsIgnoreCase(term))
                     .or(USER_ACCOUNT.LAST_NAME.containsIgnoreCase(term)));
@@ -139,12 +148,14 @@ public class JooqUserRepository implements UserRepository {
 
     @Override
     public boolean usernameTaken(String username, Long exceptUserId) {
-        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.USERNAME).eq(lower(username)).and(notUser(exceptUserId)));
+        return dsl.fetchExists(
+                USER_ACCOUNT, lower(USER_ACCOUNT.USERNAME).eq(lower(username)).and(notUser(exceptUserId)));
     }
 
     @Override
     public boolean emailTaken(String email, Long exceptUserId) {
-        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.EMAIL).eq(lower(email)).and(notUser(exceptUserId)));
+        return dsl.fetchExists(
+                USER_ACCOUNT, lower(USER_ACCOUNT.EMAIL).eq(lower(email)).and(notUser(exceptUserId)));
     }
 
     @Override
@@ -170,7 +181,8 @@ public class JooqUserRepository implements UserRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException("CONCURRENT_MODIFICATION", "The user was changed by someone else meanwhile; reload and retry");
+            throw new ConflictException(
+                    "CONCURRENT_MODIFICATION", "The user was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }
@@ -190,7 +202,8 @@ public class JooqUserRepository implements UserRepository {
         if (companyIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(USER_ACCOUNT.COMPANY_ID, DSL.count(), DSL.count().filterWhere(USER_ACCOUNT.IS_ACTIVE.isTrue()))
+        return dsl.select(
+                        USER_ACCOUNT.COMPANY_ID, DSL.count(), DSL.count().filterWhere(USER_ACCOUNT.IS_ACTIVE.isTrue()))
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.COMPANY_ID.in(companyIds))
                 .groupBy(USER_ACCOUNT.COMPANY_ID)
@@ -205,8 +218,14 @@ public class JooqUserRepository implements UserRepository {
             byRole.put(role, 0L);
         }
         long joined = 0;
-        for (var row : dsl.select(USER_ACCOUNT.ROLE, DSL.count(), DSL.count().filterWhere(USER_ACCOUNT.DATE_JOINED.ge(offset(joinedSince))))
-                .from(USER_ACCOUNT).where(company).groupBy(USER_ACCOUNT.ROLE).fetch()) {
+        for (var row : dsl.select(
+                        USER_ACCOUNT.ROLE,
+                        DSL.count(),
+                        DSL.count().filterWhere(USER_ACCOUNT.DATE_JOINED.ge(offset(joinedSince))))
+                .from(USER_ACCOUNT)
+                .where(company)
+                .groupBy(USER_ACCOUNT.ROLE)
+                .fetch()) {
             Role.fromCode(row.value1()).ifPresent(role -> byRole.put(role, (long) row.value2()));
             joined += row.value3();
         }
@@ -218,11 +237,29 @@ public class JooqUserRepository implements UserRepository {
     }
 
     static User toDomain(UserAccountRecord row) {
-        return new User(row.getId(), row.getUuid(), row.getUniqueId(), row.getUsername(), row.getEmail(),
-                row.getPasswordHash(), row.getFirstName(), row.getLastName(), row.getPhone(), row.getAddress(),
-                row.getDocumentType(), row.getNumberDocumentIdentity(), Role.fromCode(row.getRole()).orElseThrow(),
-                row.getIsActive(), row.getIsStaff(), row.getIsSuperuser(), row.getCompanyId(), instant(row.getLastLogin()),
-                instant(row.getDateJoined()), row.getVersion(), instant(row.getCreatedAt()), instant(row.getUpdatedAt()));
+        return new User(
+                row.getId(),
+                row.getUuid(),
+                row.getUniqueId(),
+                row.getUsername(),
+                row.getEmail(),
+                row.getPasswordHash(),
+                row.getFirstName(),
+                row.getLastName(),
+                row.getPhone(),
+                row.getAddress(),
+                row.getDocumentType(),
+                row.getNumberDocumentIdentity(),
+                Role.fromCode(row.getRole()).orElseThrow(),
+                row.getIsActive(),
+                row.getIsStaff(),
+                row.getIsSuperuser(),
+                row.getCompanyId(),
+                instant(row.getLastLogin()),
+                instant(row.getDateJoined()),
+                row.getVersion(),
+                instant(row.getCreatedAt()),
+                instant(row.getUpdatedAt()));
     }
 
     private static OffsetDateTime offset(Instant instant) {

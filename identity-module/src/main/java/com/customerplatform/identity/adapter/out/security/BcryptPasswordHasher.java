@@ -25,7 +25,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
     /** Candidates bcrypt cannot take whole (over 72 bytes) never match, after the same work. */
     @Override
     public boolean matches(String candidate, String hash) {
-        boolean hashable = candidate != null && candidate.getBytes(StandardCharsets.UTF_8).length <= RawPassword.MAX_BYTES;
+        boolean hashable =
+                candidate != null && candidate.getBytes(StandardCharsets.UTF_8).length <= RawPassword.MAX_BYTES;
         boolean matches = encoder.matches(hashable ? candidate : "", hash == null ? decoyHash : hash);
         return hashable && hash != null && matches;
     }

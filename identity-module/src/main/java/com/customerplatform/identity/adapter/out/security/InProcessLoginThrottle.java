@@ -41,9 +41,11 @@ public class InProcessLoginThrottle implements LoginThrottle {
     }
 
     private void count(String key, Instant now) {
-        windows.compute(key, (k, window) -> window == null || !window.endsAt().isAfter(now)
-                ? new Window(1, now.plus(limits.window()))
-                : new Window(window.failures() + 1, window.endsAt()));
+        windows.compute(
+                key,
+                (k, window) -> window == null || !window.endsAt().isAfter(now)
+                        ? new Window(1, now.plus(limits.window()))
+                        : new Window(window.failures() + 1, window.endsAt()));
     }
 
     private Optional<Duration> remaining(String key, int limit, Instant now) {

@@ -6,12 +6,12 @@ import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.actor.Permission;
 import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.UnsupportedJwtException;
 import io.jsonwebtoken.security.Jwks;
@@ -47,7 +47,8 @@ public class JjwtAccessTokens implements AccessTokens {
     private final Clock clock;
     private final JwtParser parser;
 
-    public JjwtAccessTokens(SigningKeys keys, String issuer, String audience, Duration lifetime, Duration clockSkew, Clock clock) {
+    public JjwtAccessTokens(
+            SigningKeys keys, String issuer, String audience, Duration lifetime, Duration clockSkew, Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
         this.audience = audience;
@@ -74,9 +75,13 @@ public class JjwtAccessTokens implements AccessTokens {
         Instant now = clock.instant();
         SigningKeys.SigningKey key = keys.current();
         JwtBuilder token = Jwts.builder()
-                .header().keyId(key.id()).and()
+                .header()
+                .keyId(key.id())
+                .and()
                 .issuer(issuer)
-                .audience().add(audience).and()
+                .audience()
+                .add(audience)
+                .and()
                 .subject(user.uuid().toString())
                 .id(UUID.randomUUID().toString())
                 .issuedAt(Date.from(now))
@@ -85,12 +90,16 @@ public class JjwtAccessTokens implements AccessTokens {
                 .claim(TYPE_CLAIM, ACCESS_TYPE)
                 .claim("sid", sessionId.toString())
                 .claim("role", user.role().code())
-                .claim("permissions", user.permissions().stream().map(Permission::toString).toList())
+                .claim(
+                        "permissions",
+                        user.permissions().stream().map(Permission::toString).toList())
                 .claim("superuser", user.superuser());
         if (company != null) {
-            token.claim("company_id", company.companyId()).claim("company_uuid", company.uuid().toString());
+            token.claim("company_id", company.companyId())
+                    .claim("company_uuid", company.uuid().toString());
         }
-        return new IssuedAccessToken(token.signWith(key.privateKey(), Jwts.SIG.RS256).compact(), lifetime);
+        return new IssuedAccessToken(
+                token.signWith(key.privateKey(), Jwts.SIG.RS256).compact(), lifetime);
     }
 
     @Override
@@ -102,11 +111,15 @@ public class JjwtAccessTokens implements AccessTokens {
             }
             Claims claims = jws.getPayload();
             String companyUuid = claims.get("company_uuid", String.class);
-            Set<Permission> permissions = ((Collection<?>) claims.get("permissions", List.class)).stream()
-                    .map(String::valueOf).map(Permission::of).collect(Collectors.toSet());
-            Actor actor = new Actor(UUID.fromString(claims.getSubject()), claims.get("company_id", String.class),
-                    companyUuid == null ? null : UUID.fromString(companyUuid), claims.get("role", String.class),
-                    permissions, Boolean.TRUE.equals(claims.get("superuser", Boolean.class)),
+            Set<Permission> permissions = ((Collection<?>) claims.get("permissions", List.class))
+                    .stream().map(String::valueOf).map(Permission::of).collect(Collectors.toSet());
+            Actor actor = new Actor(
+                    UUID.fromString(claims.getSubject()),
+                    claims.get("company_id", String.class),
+                    companyUuid == null ? null : UUID.fromString(companyUuid),
+                    claims.get("role", String.class),
+                    permissions,
+                    Boolean.TRUE.equals(claims.get("superuser", Boolean.class)),
                     UUID.fromString(claims.get("sid", String.class)));
             return Optional.of(new VerifiedAccessToken(actor, claims.getId()));
         } catch (JwtException | IllegalArgumentException | NullPointerException | ClassCastException rejected) {
@@ -117,8 +130,12 @@ public class JjwtAccessTokens implements AccessTokens {
     @Override
     public List<Map<String, ?>> publicKeys() {
         return keys.verificationKeys().stream()
-                .<Map<String, ?>>map(entry -> Jwks.builder().key((RSAPublicKey) entry.getValue())
-                        .id(entry.getKey()).algorithm(ALGORITHM).publicKeyUse("sig").build())
+                .<Map<String, ?>>map(entry -> Jwks.builder()
+                        .key((RSAPublicKey) entry.getValue())
+                        .id(entry.getKey())
+                        .algorithm(ALGORITHM)
+                        .publicKeyUse("sig")
+                        .build())
                 .toList();
     }
 }

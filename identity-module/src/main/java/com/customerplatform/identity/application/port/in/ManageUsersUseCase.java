@@ -30,7 +30,19 @@ public interface ManageUsersUseCase {
 
     record ListUsersQuery(Role role, String companyId, Boolean active, String search) {}
 
-    record RegisterUserCommand(String username, String email, String password, String firstName, String lastName,
-            String phone, String address, String documentType, String numberDocumentIdentity, String companyId,
-            String role, Boolean isActive, Boolean isStaff, Boolean isSuperuser) {}
+    record RegisterUserCommand(
+            String username,
+            String email,
+            String password,
+            String firstName,
+            String lastName,
+            String phone,
+            String address,
+            String documentType,
+            String numberDocumentIdentity,
+            String companyId,
+            String role,
+            Boolean isActive,
+            Boolean isStaff,
+            Boolean isSuperuser) {}
 }

@@ -26,7 +26,11 @@ public enum UserField {
     IS_SUPERUSER("is_superuser", false, Access.PLATFORM),
     COMPANY_ID("company_id", false, Access.PLATFORM);
 
-    public enum Access { PROFILE, ACCESS, PLATFORM }
+    public enum Access {
+        PROFILE,
+        ACCESS,
+        PLATFORM
+    }
 
     private final String jsonName;
     private final boolean nullable;
@@ -51,12 +55,16 @@ public enum UserField {
     }
 
     /** Every name a partial update may use. */
-    public static final Set<String> JSON_NAMES = Arrays.stream(values()).map(UserField::jsonName).collect(Collectors.toSet());
+    public static final Set<String> JSON_NAMES =
+            Arrays.stream(values()).map(UserField::jsonName).collect(Collectors.toSet());
 
     /** Seed 000's {@code active} is an alias of {@code is_active}. */
     public static final Map<String, String> ALIASES = Map.of("active", "is_active");
 
     public static UserField fromJson(String name) {
-        return Arrays.stream(values()).filter(field -> field.jsonName.equals(name)).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(field -> field.jsonName.equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "spring.liquibase.change-log=classpath:db/changelog/identity-test-master.yaml")
 @ActiveProfiles("test-services")
 @Transactional
@@ -28,7 +29,8 @@ class JooqUserRepositoryTest {
     @Import(TestServices.class)
     static class PersistenceTestApplication {}
 
-    @Autowired DSLContext dsl;
+    @Autowired
+    DSLContext dsl;
 
     JooqUserRepository users() {
         return new JooqUserRepository(dsl);
@@ -38,7 +40,8 @@ class JooqUserRepositoryTest {
     void insertsAndFindsAUserByUsernameOrEmailInAnyCase() {
         String name = "Repo_" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        User saved = users().insert(User.firstSuperuser(users().nextUniqueId(), name, name + "@Example.com", "hash", now));
+        User saved =
+                users().insert(User.firstSuperuser(users().nextUniqueId(), name, name + "@Example.com", "hash", now));
 
         assertThat(saved.id()).isPositive();
         assertThat(saved.uniqueId()).matches("USER-\\d{8}");
@@ -60,7 +63,8 @@ class JooqUserRepositoryTest {
     @Test
     void recordsTheLastLogin() {
         String name = "login_" + UUID.randomUUID().toString().substring(0, 8);
-        User saved = users().insert(User.firstSuperuser(users().nextUniqueId(), name, name + "@example.com", "hash", Instant.now()));
+        User saved = users().insert(User.firstSuperuser(
+                users().nextUniqueId(), name, name + "@example.com", "hash", Instant.now()));
         Instant when = Instant.parse("2026-11-23T09:00:00Z");
 
         users().recordLogin(saved.id(), when);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class InProcessLoginThrottleTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    final InProcessLoginThrottle throttle = new InProcessLoginThrottle(new ThrottleLimits(3, 5, Duration.ofMinutes(15)), clock);
+    final InProcessLoginThrottle throttle =
+            new InProcessLoginThrottle(new ThrottleLimits(3, 5, Duration.ofMinutes(15)), clock);
 
     @Test
     void anAccountIsLockedAfterTheLimitUntilItsWindowEnds() {
@@ -21,7 +22,9 @@ class InProcessLoginThrottleTest {
 
         fail("user:ana", "10.0.0.2", 1);
         assertThat(throttle.lockedFor("user:ana", "10.0.0.9")).contains(Duration.ofMinutes(15));
-        assertThat(throttle.lockedFor("user:bob", "10.0.0.9")).as("other accounts").isEmpty();
+        assertThat(throttle.lockedFor("user:bob", "10.0.0.9"))
+                .as("other accounts")
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(10));
         assertThat(throttle.lockedFor("user:ana", "10.0.0.9")).contains(Duration.ofMinutes(5));

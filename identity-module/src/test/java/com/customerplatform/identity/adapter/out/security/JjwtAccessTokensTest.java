@@ -46,27 +46,46 @@ class JjwtAccessTokensTest {
     @Test
     void aTokenIsRefusedOnceExpiredBeyondTheClockSkew() {
         SigningKeys keys = SigningKeys.generated();
-        String token = tokens(keys, CLOCK).issue(user(Role.VIEWER), COMPANY, UUID.randomUUID()).value();
+        String token = tokens(keys, CLOCK)
+                .issue(user(Role.VIEWER), COMPANY, UUID.randomUUID())
+                .value();
 
-        assertThat(tokens(keys, Clock.offset(CLOCK, Duration.ofMinutes(15).plusSeconds(20))).verify(token)).isPresent();
-        assertThat(tokens(keys, Clock.offset(CLOCK, Duration.ofMinutes(15).plusSeconds(31))).verify(token)).isEmpty();
+        assertThat(tokens(keys, Clock.offset(CLOCK, Duration.ofMinutes(15).plusSeconds(20)))
+                        .verify(token))
+                .isPresent();
+        assertThat(tokens(keys, Clock.offset(CLOCK, Duration.ofMinutes(15).plusSeconds(31)))
+                        .verify(token))
+                .isEmpty();
     }
 
     @Test
     void afterARotationTokensOfThePreviousKeyStayValidAndBothKeysArePublished() throws Exception {
         KeyPair old = rsa();
         KeyPair current = rsa();
-        SigningKeys before = SigningKeys.fromPem("2026-10", pem("PRIVATE KEY", old.getPrivate().getEncoded()), Map.of());
-        SigningKeys after = SigningKeys.fromPem("2026-11", pem("PRIVATE KEY", current.getPrivate().getEncoded()),
+        SigningKeys before = SigningKeys.fromPem(
+                "2026-10", pem("PRIVATE KEY", old.getPrivate().getEncoded()), Map.of());
+        SigningKeys after = SigningKeys.fromPem(
+                "2026-11",
+                pem("PRIVATE KEY", current.getPrivate().getEncoded()),
                 Map.of("2026-10", pem("PUBLIC KEY", old.getPublic().getEncoded())));
-        String issuedBefore = tokens(before, CLOCK).issue(user(Role.ADMIN), COMPANY, UUID.randomUUID()).value();
+        String issuedBefore = tokens(before, CLOCK)
+                .issue(user(Role.ADMIN), COMPANY, UUID.randomUUID())
+                .value();
 
         JjwtAccessTokens rotated = tokens(after, CLOCK);
 
         assertThat(rotated.verify(issuedBefore)).isPresent();
-        assertThat(rotated.publicKeys().stream().map(key -> String.valueOf(key.get("kid")))).containsExactly("2026-11", "2026-10");
-        assertThat(tokens(SigningKeys.fromPem("2026-11", pem("PRIVATE KEY", current.getPrivate().getEncoded()), Map.of()), CLOCK)
-                .verify(issuedBefore)).as("once the old key is dropped").isEmpty();
+        assertThat(rotated.publicKeys().stream().map(key -> String.valueOf(key.get("kid"))))
+                .containsExactly("2026-11", "2026-10");
+        assertThat(tokens(
+                                SigningKeys.fromPem(
+                                        "2026-11",
+                                        pem("PRIVATE KEY", current.getPrivate().getEncoded()),
+                                        Map.of()),
+                                CLOCK)
+                        .verify(issuedBefore))
+                .as("once the old key is dropped")
+                .isEmpty();
     }
 
     @Test
@@ -74,7 +93,9 @@ class JjwtAccessTokensTest {
         JjwtAccessTokens tokens = tokens(SigningKeys.generated(), CLOCK);
         User operator = User.firstSuperuser("USER-10000001", "root", "root@example.com", "hash", CLOCK.instant());
 
-        VerifiedAccessToken verified = tokens.verify(tokens.issue(operator, null, UUID.randomUUID()).value()).orElseThrow();
+        VerifiedAccessToken verified = tokens.verify(
+                        tokens.issue(operator, null, UUID.randomUUID()).value())
+                .orElseThrow();
 
         assertThat(verified.actor().superuser()).isTrue();
         assertThat(verified.actor().permissions()).containsExactly(Permission.ALL);
@@ -82,13 +103,35 @@ class JjwtAccessTokensTest {
     }
 
     private static JjwtAccessTokens tokens(SigningKeys keys, Clock clock) {
-        return new JjwtAccessTokens(keys, "customer-platform", "customer-platform", Duration.ofMinutes(15), Duration.ofSeconds(30), clock);
+        return new JjwtAccessTokens(
+                keys, "customer-platform", "customer-platform", Duration.ofMinutes(15), Duration.ofSeconds(30), clock);
     }
 
     private static User user(Role role) {
         Instant now = CLOCK.instant();
-        return new User(1L, UUID.randomUUID(), "USER-10000002", "ana", "ana@example.com", "hash", "Ana", "Gómez", null, null,
-                null, null, role, true, false, false, "COMP-001", null, now, 0, now, now);
+        return new User(
+                1L,
+                UUID.randomUUID(),
+                "USER-10000002",
+                "ana",
+                "ana@example.com",
+                "hash",
+                "Ana",
+                "Gómez",
+                null,
+                null,
+                null,
+                null,
+                role,
+                true,
+                false,
+                false,
+                "COMP-001",
+                null,
+                now,
+                0,
+                now,
+                now);
     }
 
     private static KeyPair rsa() throws Exception {
@@ -98,6 +141,7 @@ class JjwtAccessTokensTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
+                + "-----\n";
     }
 }
