@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +87,7 @@ class CompanyApiTest extends PlatformIntegrationTest {
         String key = "Logistic-" + UUID.randomUUID().toString().substring(0, 6);
         String nit = uniqueNit();
         HttpResponse<String> created = postJson("/api/v1/companies", superuser, newCompany(key, nit));
-        assertThat(body(created).get("company_id").asString()).isEqualTo(key.toUpperCase());
+        assertThat(body(created).get("company_id").asString()).isEqualTo(key.toUpperCase(Locale.ROOT));
 
         JsonNode sameKey = assertError(
                 postJson("/api/v1/companies", superuser, newCompany(key, uniqueNit())), 409, "COMPANY_ALREADY_EXISTS");
@@ -155,8 +156,8 @@ class CompanyApiTest extends PlatformIntegrationTest {
 
     @Test
     void aSuperuserListsAndFiltersEveryCompany() throws Exception {
-        JsonNode byKey =
-                body(get("/api/v1/companies?search=" + companyB.companyId().toLowerCase() + "&limit=100", superuser));
+        JsonNode byKey = body(get(
+                "/api/v1/companies?search=" + companyB.companyId().toLowerCase(Locale.ROOT) + "&limit=100", superuser));
         assertThat(byKey.get("companies")
                         .valueStream()
                         .map(c -> c.get("company_key").asString()))

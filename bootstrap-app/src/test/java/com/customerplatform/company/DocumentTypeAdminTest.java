@@ -8,6 +8,7 @@ import com.customerplatform.identity.TestAccounts.TestUser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
     @BeforeEach
     void setUp() throws Exception {
         superuser = adminToken();
-        code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         TestAccounts accounts = new TestAccounts(jdbc);
         companyAdmin = accounts.user(accounts.company("active"), "admin");
     }
@@ -53,7 +54,7 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         postJson("/api/v1/document-types", superuser, newType(code));
 
         assertError(
-                postJson("/api/v1/document-types", superuser, newType(code.toLowerCase())),
+                postJson("/api/v1/document-types", superuser, newType(code.toLowerCase(Locale.ROOT))),
                 409,
                 "DOCUMENT_TYPE_ALREADY_EXISTS");
         assertError(
@@ -95,9 +96,9 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         assertThat(codes(listAs(superuser, true))).contains(code);
         Map<String, Object> user = Map.of(
                 "username",
-                "doc-" + code.toLowerCase(),
+                "doc-" + code.toLowerCase(Locale.ROOT),
                 "email",
-                code.toLowerCase() + "@example.com",
+                code.toLowerCase(Locale.ROOT) + "@example.com",
                 "password",
                 "a long enough password",
                 "document_type",
@@ -128,9 +129,9 @@ class DocumentTypeAdminTest extends PlatformIntegrationTest {
         postJson("/api/v1/document-types", superuser, newType(used));
         Map<String, Object> user = Map.of(
                 "username",
-                "doc-" + used.toLowerCase(),
+                "doc-" + used.toLowerCase(Locale.ROOT),
                 "email",
-                used.toLowerCase() + "@example.com",
+                used.toLowerCase(Locale.ROOT) + "@example.com",
                 "password",
                 "a long enough password",
                 "document_type",

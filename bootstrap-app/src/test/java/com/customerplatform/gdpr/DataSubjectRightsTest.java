@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -492,7 +493,8 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
                 WHERE table_schema IN ('identity', 'company', 'customer', 'platform', 'gdpr') AND table_type = 'BASE TABLE'""")) {
             String name = table.get("table_schema") + "." + table.get("table_name");
             for (String row : jdbc.queryForList("SELECT t::text FROM " + name + " t", String.class)) {
-                if (values.stream().anyMatch(value -> row.toLowerCase().contains(value.toLowerCase()))) {
+                if (values.stream()
+                        .anyMatch(value -> row.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT)))) {
                     found.add(name + ": " + row);
                 }
             }

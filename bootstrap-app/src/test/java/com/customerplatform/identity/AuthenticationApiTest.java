@@ -7,6 +7,7 @@ import com.customerplatform.identity.TestAccounts.TestCompany;
 import com.customerplatform.identity.TestAccounts.TestUser;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
     void signsInWithTheEmailInAnyCaseAndWithTheOriginalClientsFieldName() throws Exception {
         TestUser user = accounts.user(company, "viewer");
 
-        assertThat(login(Map.of("username", user.email().toUpperCase(), "password", TestAccounts.PASSWORD))
+        assertThat(login(Map.of("username", user.email().toUpperCase(Locale.ROOT), "password", TestAccounts.PASSWORD))
                         .statusCode())
                 .isEqualTo(200);
         assertThat(login(Map.of("username_or_email", user.username(), "password", TestAccounts.PASSWORD))
@@ -146,7 +147,7 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
     @Test
     void theJwksPublishesTheKeyTokensAreSignedWith() throws Exception {
         String token = adminToken();
-        String kid = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0]))
+        String kid = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.", -1)[0]))
                 .get("kid")
                 .asString();
 
@@ -172,6 +173,6 @@ class AuthenticationApiTest extends PlatformIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> claims(String token) {
-        return json.readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class);
+        return json.readValue(Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]), Map.class);
     }
 }

@@ -1,6 +1,8 @@
 package com.customerplatform.identity;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -26,7 +28,7 @@ public final class TestAccounts {
 
     public TestCompany company(String status) {
         UUID uuid = UUID.randomUUID();
-        String companyId = "T-" + uuid.toString().substring(0, 8).toUpperCase();
+        String companyId = "T-" + uuid.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.update(
                 """
                 INSERT INTO company.companies (uuid, company_id, name, business_name, document_type, document_number, status)
@@ -48,7 +50,7 @@ public final class TestAccounts {
         UUID uuid = UUID.randomUUID();
         String username = "user_" + uuid.toString().substring(0, 12);
         String email = username + "@example.com";
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.update(
                 """
                 INSERT INTO identity.user_account (uuid, unique_id, username, email, password_hash, first_name, last_name,

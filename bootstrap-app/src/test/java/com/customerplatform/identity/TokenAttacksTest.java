@@ -33,7 +33,7 @@ class TokenAttacksTest extends PlatformIntegrationTest {
     @BeforeEach
     void signIn() throws Exception {
         validToken = adminToken();
-        validClaims = json.readTree(Base64.getUrlDecoder().decode(validToken.split("\\.")[1]));
+        validClaims = json.readTree(Base64.getUrlDecoder().decode(validToken.split("\\.", -1)[1]));
     }
 
     @Test
@@ -45,14 +45,14 @@ class TokenAttacksTest extends PlatformIntegrationTest {
     void algNoneIsRefused() throws Exception {
         String header =
                 base64Url("{\"alg\":\"none\",\"kid\":\"" + keys.current().id() + "\"}");
-        assertRefused(header + "." + validToken.split("\\.")[1] + ".");
+        assertRefused(header + "." + validToken.split("\\.", -1)[1] + ".");
     }
 
     @Test
     void hs256SignedWithThePublicKeyIsRefused() throws Exception {
         String header =
                 base64Url("{\"alg\":\"HS256\",\"kid\":\"" + keys.current().id() + "\"}");
-        String signingInput = header + "." + validToken.split("\\.")[1];
+        String signingInput = header + "." + validToken.split("\\.", -1)[1];
         Mac hmac = Mac.getInstance("HmacSHA256");
         hmac.init(new SecretKeySpec(keys.current().publicKey().getEncoded(), "HmacSHA256"));
         String signature = Base64.getUrlEncoder()
@@ -82,7 +82,7 @@ class TokenAttacksTest extends PlatformIntegrationTest {
 
     @Test
     void aTamperedPayloadIsRefused() throws Exception {
-        String[] parts = validToken.split("\\.");
+        String[] parts = validToken.split("\\.", -1);
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"role\":\"admin\"", "\"role\":\"admin\",\"x\":1");
         assertRefused(parts[0] + "." + base64Url(payload) + "." + parts[2]);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,7 +126,7 @@ class UserApiTest extends PlatformIntegrationTest {
         assertThat(usernames(get("/api/v1/users?role=viewer", token))).containsExactly(viewerA.username());
         assertThat(usernames(get(
                         "/api/v1/users?search="
-                                + managerA.username().substring(3, 14).toUpperCase(),
+                                + managerA.username().substring(3, 14).toUpperCase(Locale.ROOT),
                         token)))
                 .containsExactly(managerA.username());
         assertThat(usernames(get("/api/v1/users?is_active=false", token))).isEmpty();
@@ -285,9 +286,9 @@ class UserApiTest extends PlatformIntegrationTest {
     @Test
     void duplicatesAre409NamingTheFieldCaseInsensitively() throws Exception {
         Map<String, Object> sameUsername = newUser("x");
-        sameUsername.put("username", managerA.username().toUpperCase());
+        sameUsername.put("username", managerA.username().toUpperCase(Locale.ROOT));
         Map<String, Object> sameEmail = newUser("y");
-        sameEmail.put("email", managerA.email().toUpperCase());
+        sameEmail.put("email", managerA.email().toUpperCase(Locale.ROOT));
 
         JsonNode username =
                 assertError(postJson("/api/v1/users", token(adminA), sameUsername), 409, "USER_ALREADY_EXISTS");

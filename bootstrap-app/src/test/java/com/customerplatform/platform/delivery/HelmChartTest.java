@@ -31,22 +31,21 @@ class HelmChartTest {
 
         Map<String, Object> container =
                 first(at(kind(manifests, "Deployment"), "spec", "template", "spec", "containers"));
-        assertThat((Object) at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/health/readiness");
-        assertThat((Object) at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/health/liveness");
-        assertThat((Object) at(container, "resources", "requests", "cpu")).isEqualTo("250m");
-        assertThat((Object) at(container, "resources", "requests", "memory")).isEqualTo("256Mi");
+        assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/health/readiness");
+        assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/health/liveness");
+        assertThat(at(container, "resources", "requests", "cpu")).isEqualTo("250m");
+        assertThat(at(container, "resources", "requests", "memory")).isEqualTo("256Mi");
         assertThat(container.get("envFrom").toString()).contains("configMapRef", "secretRef");
-        assertThat((Object) at(kind(manifests, "ConfigMap"), "data", "CUSTOMER_PATCH_RATE"))
+        assertThat(at(kind(manifests, "ConfigMap"), "data", "CUSTOMER_PATCH_RATE"))
                 .isEqualTo("5/minute");
         assertThat(at(kind(manifests, "Secret"), "stringData").toString())
                 .contains("DATABASE_URL")
                 .doesNotContain("REDIS_URL");
-        assertThat((Object) at(kind(manifests, "PodDisruptionBudget"), "spec", "minAvailable"))
+        assertThat(at(kind(manifests, "PodDisruptionBudget"), "spec", "minAvailable"))
                 .isEqualTo(1);
-        assertThat((Object) at(kind(manifests, "HorizontalPodAutoscaler"), "spec", "maxReplicas"))
+        assertThat(at(kind(manifests, "HorizontalPodAutoscaler"), "spec", "maxReplicas"))
                 .isEqualTo(6);
-        assertThat((Object) at(
-                        kind(manifests, "Deployment"), "spec", "template", "spec", "securityContext", "runAsNonRoot"))
+        assertThat(at(kind(manifests, "Deployment"), "spec", "template", "spec", "securityContext", "runAsNonRoot"))
                 .isEqualTo(true);
     }
 
@@ -85,12 +84,12 @@ class HelmChartTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T at(Map<String, Object> node, String... path) {
+    private static Object at(Map<String, Object> node, String... path) {
         Object current = node;
         for (String key : path) {
             current = ((Map<String, Object>) Objects.requireNonNull(current, key)).get(key);
         }
-        return (T) current;
+        return current;
     }
 
     @SuppressWarnings("unchecked")

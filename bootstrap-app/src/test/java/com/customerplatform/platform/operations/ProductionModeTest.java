@@ -32,7 +32,7 @@ class ProductionModeTest extends PlatformIntegrationTest {
     @Test
     void aLogoutIsRecordedInRedisSoEveryInstanceRefusesTheToken() throws Exception {
         String token = adminToken();
-        String sessionId = json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+        String sessionId = json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.", -1)[1]))
                 .get("sid")
                 .asString();
 

@@ -12,7 +12,7 @@ class ImageFormatTest {
         assertThat(ImageFormat.detect(bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10))).hasValue(ImageFormat.JPEG);
         assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0)))
                 .hasValue(ImageFormat.PNG);
-        assertThat(ImageFormat.detect("RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThat(ImageFormat.detect(bytes('R', 'I', 'F', 'F', 0x24, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ')))
                 .hasValue(ImageFormat.WEBP);
     }
 
@@ -24,7 +24,7 @@ class ImageFormatTest {
                 .isEmpty();
         assertThat(ImageFormat.detect(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A)))
                 .isEmpty();
-        assertThat(ImageFormat.detect("RIFF\u0024\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThat(ImageFormat.detect(bytes('R', 'I', 'F', 'F', 0x24, 0, 0, 0, 'W', 'A', 'V', 'E', 'f', 'm', 't', ' ')))
                 .as("a RIFF container of another kind")
                 .isEmpty();
         assertThat(ImageFormat.detect("GIF89a".getBytes(StandardCharsets.US_ASCII)))

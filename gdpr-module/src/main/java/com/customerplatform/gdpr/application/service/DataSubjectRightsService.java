@@ -164,7 +164,7 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     private DataSubject authorize(Actor actor, UUID subjectId, String permission) {
         Optional<UUID> company = subjects.companyOf(subjectId);
         boolean admin = actor.can(permission)
-                && (actor.superuser() || company.isPresent() && company.get().equals(actor.companyUuid()));
+                && (actor.superuser() || (company.isPresent() && company.get().equals(actor.companyUuid())));
         if (!actor.is(subjectId) && !admin) {
             throw notFound(subjectId);
         }
@@ -174,7 +174,7 @@ public class DataSubjectRightsService implements DataSubjectRightsUseCase {
     private static void authorizeForErased(Actor actor, ErasureRequest erased, String permission) {
         boolean admin = actor.can(permission)
                 && (actor.superuser()
-                        || erased.companyUuid() != null && erased.companyUuid().equals(actor.companyUuid()));
+                        || (erased.companyUuid() != null && erased.companyUuid().equals(actor.companyUuid())));
         if (!admin) {
             throw new NotFoundException(SUBJECT_NOT_FOUND, "No such data subject");
         }

@@ -55,6 +55,8 @@ public enum Role {
             "document-types:read");
 
     private final String displayName;
+    // An unmodifiable List.copyOf of immutable permissions: Error Prone only knows Guava's ImmutableList.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<Permission> permissions;
 
     Role(String displayName, String... permissions) {

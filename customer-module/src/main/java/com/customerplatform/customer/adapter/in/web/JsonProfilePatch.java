@@ -83,8 +83,8 @@ final class JsonProfilePatch implements ProfilePatch {
         return switch (value.getValueType()) {
             case NULL -> null;
             case STRING -> ((JsonString) value).getString();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
+            case TRUE -> true;
+            case FALSE -> false;
             case NUMBER -> {
                 BigDecimal number = ((JsonNumber) value).bigDecimalValue();
                 yield ((JsonNumber) value).isIntegral()

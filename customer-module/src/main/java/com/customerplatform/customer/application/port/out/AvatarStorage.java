@@ -17,5 +17,7 @@ public interface AvatarStorage {
 
     void delete(String fileName);
 
+    /** An image read from storage; never compared, so the array component's identity equality does not matter. */
+    @SuppressWarnings("ArrayRecordComponent")
     record StoredImage(byte[] content, ImageFormat format) {}
 }

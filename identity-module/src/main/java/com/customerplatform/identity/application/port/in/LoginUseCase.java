@@ -8,7 +8,12 @@ public interface LoginUseCase {
 
     SignedIn login(LoginCommand command);
 
-    /** @param login username or email; @param clientAddress where the attempt came from (throttling, audit) */
+    /**
+     * A sign-in attempt.
+     *
+     * @param login username or email
+     * @param clientAddress where the attempt came from (throttling, audit)
+     */
     record LoginCommand(String login, String password, String clientAddress) {}
 
     record SignedIn(String accessToken, Duration accessTokenLifetime, String refreshToken, User user) {}

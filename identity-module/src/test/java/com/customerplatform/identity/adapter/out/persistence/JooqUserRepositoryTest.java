@@ -6,6 +6,7 @@ import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.sharedkernel.test.TestServices;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,9 @@ class JooqUserRepositoryTest {
 
         assertThat(saved.id()).isPositive();
         assertThat(saved.uniqueId()).matches("USER-\\d{8}");
-        assertThat(users().findByLogin(name.toUpperCase())).contains(saved);
-        assertThat(users().findByLogin(name.toLowerCase() + "@example.COM")).contains(saved);
+        assertThat(users().findByLogin(name.toUpperCase(Locale.ROOT))).contains(saved);
+        assertThat(users().findByLogin(name.toLowerCase(Locale.ROOT) + "@example.COM"))
+                .contains(saved);
         assertThat(users().findByUuid(saved.uuid())).contains(saved);
         assertThat(users().findByLogin("  ")).isEmpty();
     }
