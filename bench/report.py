@@ -23,7 +23,8 @@ baselines = {
 
 print(f"# Benchmark {report['run']}{' (quick)' if report['quick'] else ''}\n")
 print(f"{report['customers']:,} customers, {report['users']:,} users, {report['companies']:,} companies; "
-      f"{report['cores']} cores, load generator on the same machine; {report['duration']} per scenario.  ")
+      f"{report['cores']} cores, load generator on the same machine; each scenario warmed up for "
+      f"{report.get('warmup', '?')}, then measured for {report['duration']}.  ")
 print(f"JVM: `{report['java_opts']}`; start-up to ready {report['startup_seconds']:.2f} s; "
       f"RSS after the run {report['idle_rss_mib']} MiB.  ")
 print(f"Baselines: pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "

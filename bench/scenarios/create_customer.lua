@@ -1,6 +1,7 @@
 dofile(os.getenv("BENCH_DIR") .. "/scenarios/report.lua")
 local headers = auth(os.getenv("BENCH_TOKEN"))
-local run = os.getenv("BENCH_RUN_ID")
+-- Run and phase (warm-up, measurement) keep the emails unique: the business allows each once.
+local run = os.getenv("BENCH_RUN_ID") .. "-" .. os.getenv("BENCH_PHASE")
 local counter = 0
 
 request = function()
