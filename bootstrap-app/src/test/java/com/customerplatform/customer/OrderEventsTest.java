@@ -146,6 +146,27 @@ class OrderEventsTest extends BusinessWithCustomerTest {
     }
 
     @Test
+    void messageIdsOlderThanTheDeduplicationWindowAreForgotten() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO customer.processed_messages (message_id, processed_at) VALUES (?, now() - interval '31 days')",
+                old);
+        jdbc.update(
+                "INSERT INTO customer.processed_messages (message_id, processed_at) VALUES (?, now() - interval '1 day')",
+                recent);
+
+        assertThat(orders.forgetOldMessageIds()).isPositive();
+
+        assertThat(jdbc.queryForList(
+                        "SELECT message_id FROM customer.processed_messages WHERE message_id IN (?, ?)",
+                        UUID.class,
+                        old,
+                        recent))
+                .containsExactly(recent);
+    }
+
+    @Test
     void statsAreForTheBusinessStaffOnly() throws Exception {
         assertThat(get("/v1/customers/" + customerId + "/stats", token(viewer)).statusCode())
                 .isEqualTo(200);

@@ -1,10 +1,12 @@
 package com.customerplatform.customer.config;
 
 import com.customerplatform.customer.adapter.in.messaging.OrderEventListener;
+import com.customerplatform.customer.adapter.in.scheduling.ProcessedMessagesPurge;
 import com.customerplatform.customer.application.service.OrderEventService;
 import com.customerplatform.customer.domain.OrderHistory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.FanoutExchange;
@@ -52,8 +54,16 @@ public class OrderEventsConfiguration {
 
     @Bean
     OrderEventService orderEventService(
-            OrderHistory history, @Value("${platform.customers.orders.currency}") String currency, Clock clock) {
-        return new OrderEventService(history, currency, clock);
+            OrderHistory history,
+            @Value("${platform.customers.orders.currency}") String currency,
+            @Value("${platform.customers.orders.deduplication-window}") Duration deduplicationWindow,
+            Clock clock) {
+        return new OrderEventService(history, currency, deduplicationWindow, clock);
+    }
+
+    @Bean
+    ProcessedMessagesPurge processedMessagesPurge(OrderEventService orders) {
+        return new ProcessedMessagesPurge(orders);
     }
 
     @Bean

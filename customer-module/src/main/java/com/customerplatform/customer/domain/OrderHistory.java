@@ -14,6 +14,9 @@ public interface OrderHistory {
     /** Remembers a message id; false when it had been remembered before (a redelivery). */
     boolean markProcessed(UUID messageId, Instant now);
 
+    /** Forgets the ids of messages applied before the instant; how many. */
+    int forgetProcessedBefore(Instant before);
+
     /** Locks the customer's row until the transaction ends; false when there is no such customer. */
     boolean lockCustomer(UUID customerId);
 

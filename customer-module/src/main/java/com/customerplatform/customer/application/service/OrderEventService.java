@@ -5,6 +5,7 @@ import com.customerplatform.customer.domain.OrderHistory;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,12 +18,20 @@ public class OrderEventService implements RecordOrderEventUseCase {
 
     private final OrderHistory history;
     private final String currency;
+    private final Duration deduplicationWindow;
     private final Clock clock;
 
-    public OrderEventService(OrderHistory history, String currency, Clock clock) {
+    public OrderEventService(OrderHistory history, String currency, Duration deduplicationWindow, Clock clock) {
         this.history = history;
         this.currency = currency;
+        this.deduplicationWindow = deduplicationWindow;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public int forgetOldMessageIds() {
+        return history.forgetProcessedBefore(clock.instant().minus(deduplicationWindow));
     }
 
     @Override

@@ -45,6 +45,13 @@ public class JooqOrderHistory implements OrderHistory {
     }
 
     @Override
+    public int forgetProcessedBefore(Instant before) {
+        return dsl.deleteFrom(PROCESSED_MESSAGES)
+                .where(PROCESSED_MESSAGES.PROCESSED_AT.lt(utc(before)))
+                .execute();
+    }
+
+    @Override
     public boolean lockCustomer(UUID customerId) {
         return dsl.select(CUSTOMERS.ID)
                 .from(CUSTOMERS)

@@ -13,6 +13,14 @@ public interface RecordOrderEventUseCase {
     /** @throws com.customerplatform.sharedkernel.error.InvalidInputException for an event that breaks the contract */
     Outcome record(OrderEvent event);
 
+    /**
+     * Forgets the ids of messages applied longer ago than the retention: no broker redelivers or
+     * producer re-sends that late, and the table would otherwise grow forever.
+     *
+     * @return how many ids were forgotten
+     */
+    int forgetOldMessageIds();
+
     enum Kind {
         COMPLETED,
         RETURNED
