@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerplatform.platform.messaging.TestEventSink;
 import com.customerplatform.sharedkernel.test.TestServices;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +93,22 @@ public abstract class PlatformIntegrationTest {
         return send(request(path, token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    /** A {@code multipart/form-data} POST with one file in part {@code file}. */
+    protected HttpResponse<String> postFile(
+            String path, String token, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----part" + UUID.randomUUID();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        multipart.write(content);
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
     }
 
     protected HttpResponse<String> putJson(String path, String token, Object body)

@@ -156,16 +156,7 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
 
     private HttpResponse<String> upload(String id, String token, String fileName, String contentType, byte[] content)
             throws Exception {
-        String boundary = "----avatar" + UUID.randomUUID();
-        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        multipart.write(content);
-        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/v1/customers/" + id + "/avatar", token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
+        return postFile("/v1/customers/" + id + "/avatar", token, fileName, contentType, content);
     }
 
     private HttpResponse<String> patch(String id, String mergePatch) throws Exception {

@@ -432,16 +432,8 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
     }
 
     private void upload(String id, byte[] image) throws Exception {
-        String boundary = "----gdpr" + UUID.randomUUID();
-        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"me.png\"\r\n"
-                        + "Content-Type: image/png\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        multipart.write(image);
-        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> uploaded = send(request("/v1/customers/" + id + "/avatar", token(admin))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
+        HttpResponse<String> uploaded =
+                postFile("/v1/customers/" + id + "/avatar", token(admin), "me.png", "image/png", image);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
     }
 

@@ -6,15 +6,12 @@ import com.customerplatform.customer.application.port.out.AvatarStorage.StoredIm
 import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.ImageFormat;
-import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ContentTooLargeException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.UnsupportedContentException;
-import com.customerplatform.sharedkernel.event.EventMetadata;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,16 +56,8 @@ public class AvatarService implements CustomerAvatarUseCase {
         Customer saved = customers.update(
                 current.withAvatar(UploadedAvatars.url(storage.store(content, format)), clock.instant()));
         UploadedAvatars.fileName(current.avatarUrl()).ifPresent(storage::delete);
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("old", current.avatarUrl());
-        change.put("new", saved.avatarUrl());
-        events.publish(new CustomerUpdatedIntegrationEvent(
-                EventMetadata.next(clock),
-                saved.id(),
-                saved.userId(),
-                saved.businessId(),
-                Map.of("avatar_url", change),
-                saved.version()));
+        events.publish(ProfileChanges.updated(
+                saved, Map.of("avatar_url", ProfileChanges.change(current.avatarUrl(), saved.avatarUrl())), clock));
         return saved;
     }
 

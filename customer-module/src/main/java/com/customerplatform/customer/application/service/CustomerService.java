@@ -16,7 +16,6 @@ import com.customerplatform.customer.domain.CustomerRules;
 import com.customerplatform.customer.domain.Gender;
 import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
-import com.customerplatform.customer.events.CustomerUpdatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
@@ -130,13 +129,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (madeByStaff.isPresent() && madeByStaff.get().userId() == null) {
             // Staff already keep a profile for this person: it becomes the user's, not a second one beside it.
             Customer linked = customers.update(madeByStaff.get().linkedTo(userId, clock.instant()));
-            events.publish(new CustomerUpdatedIntegrationEvent(
-                    EventMetadata.next(clock),
-                    linked.id(),
-                    linked.userId(),
-                    linked.businessId(),
-                    Map.of("user_id", change(null, userId.toString())),
-                    linked.version()));
+            events.publish(ProfileChanges.updated(
+                    linked, Map.of("user_id", ProfileChanges.change(null, userId.toString())), clock));
             return;
         }
         String email = madeByStaff.isPresent() ? null : user.email();
@@ -220,7 +214,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         Map<String, Object> patched = document(updated, currentTags);
         for (String field : PROFILE_FIELDS) {
             if (!Objects.equals(before.get(field), patched.get(field))) {
-                changes.put(field, change(before.get(field), patched.get(field)));
+                changes.put(field, ProfileChanges.change(before.get(field), patched.get(field)));
             }
         }
         if (updated.email() != null
@@ -230,7 +224,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         }
         if (!lowerCase(wantedTags).equals(lowerCase(currentTags))) {
             tags.replace(customerId, businessTags.findOrCreate(current.businessId(), wantedTags));
-            changes.put("tags", change(currentTags, tagNames(customerId)));
+            changes.put("tags", ProfileChanges.change(currentTags, tagNames(customerId)));
         }
         if (changes.isEmpty()) {
             return current;
@@ -239,8 +233,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         if (changes.containsKey("avatar_url")) {
             UploadedAvatars.fileName(current.avatarUrl()).ifPresent(avatars::delete);
         }
-        events.publish(new CustomerUpdatedIntegrationEvent(
-                EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(), changes, saved.version()));
+        events.publish(ProfileChanges.updated(saved, changes, clock));
         return saved;
     }
 
@@ -262,13 +255,6 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         document.put("created_at", customer.createdAt().toString());
         document.put("updated_at", customer.updatedAt().toString());
         return document;
-    }
-
-    private static Map<String, Object> change(Object old, Object now) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("old", old);
-        change.put("new", now);
-        return change;
     }
 
     private List<String> tagNames(UUID customerId) {
