@@ -2,6 +2,7 @@ package com.customerplatform.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerplatform.platform.messaging.ProbeQueue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,12 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
 
 /** Avatars: type from the bytes, size limit, replaced and deleted files, served without a token. */
 class CustomerAvatarTest extends BusinessWithCustomerTest {
@@ -24,6 +31,9 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
     private static final byte[] WEBP =
             "RIFF\u001a\u0000\u0000\u0000WEBPVP8L\r\u0000\u0000\u0000/\u0000\u0000\u0000\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\u0000"
                     .getBytes(StandardCharsets.ISO_8859_1);
+
+    @Autowired
+    RabbitTemplate rabbit;
 
     @Value("${platform.customers.avatars.directory}")
     Path directory;
@@ -45,6 +55,31 @@ class CustomerAvatarTest extends BusinessWithCustomerTest {
                         .get("avatar_url")
                         .asString())
                 .isEqualTo(url);
+    }
+
+    @Test
+    void anUploadPublishesTheAvatarUrlChange() throws Exception {
+        ProbeQueue updates = new ProbeQueue(rabbit, "bee.customers.events", "customers.updated");
+        try {
+            String url = body(upload(customerId, token(admin), "a.png", "image/png", image("png")))
+                    .get("avatar_url")
+                    .asString();
+
+            List<Message> events = updates.receiveMatching(
+                    message -> new String(message.getBody(), StandardCharsets.UTF_8).contains(customerId),
+                    1,
+                    Duration.ofSeconds(10));
+
+            assertThat(events).hasSize(1);
+            JsonNode change = json.readTree(events.getFirst().getBody())
+                    .get("payload")
+                    .get("changes")
+                    .get("avatar_url");
+            assertThat(change.get("old").isNull()).isTrue();
+            assertThat(change.get("new").asString()).isEqualTo(url);
+        } finally {
+            updates.delete();
+        }
     }
 
     @Test

@@ -214,6 +214,9 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         String token = zipUrl.substring(zipUrl.lastIndexOf('/') + 1);
         char last = token.charAt(token.length() - 1);
         String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int middle = token.length() - 10;
+        String flipped =
+                token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A') + token.substring(middle + 1);
         String otherSubject = links.issue(
                         new DataSubject(UUID.randomUUID(), null, false), UUID.randomUUID(), Instant.now())
                 .token();
@@ -224,7 +227,12 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
                 .token();
 
         assertThat(download(zipUrl).statusCode()).isEqualTo(200);
-        assertThat(download(zipUrl.replace(token, tampered)).statusCode()).isEqualTo(404);
+        assertThat(download(zipUrl.replace(token, tampered)).statusCode())
+                .as("another spelling of the same signature")
+                .isEqualTo(404);
+        assertThat(download(zipUrl.replace(token, flipped)).statusCode())
+                .as("a changed signature")
+                .isEqualTo(404);
         assertThat(download(zipUrl.replace(token, "garbage")).statusCode()).isEqualTo(404);
         assertThat(download(zipUrl.replace(
                                 token,

@@ -67,6 +67,11 @@ public final class HmacExportLinks implements ExportLinks {
             }
             payload = DECODER.decode(parts[0]);
             signature = DECODER.decode(parts[1]);
+            // One spelling per token: base64's unused trailing bits must not yield a second valid link.
+            if (!ENCODER.encodeToString(payload).equals(parts[0])
+                    || !ENCODER.encodeToString(signature).equals(parts[1])) {
+                throw notFound();
+            }
         } catch (IllegalArgumentException malformed) {
             throw notFound();
         }

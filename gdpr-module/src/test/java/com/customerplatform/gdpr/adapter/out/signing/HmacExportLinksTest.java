@@ -58,6 +58,17 @@ class HmacExportLinksTest {
         }
     }
 
+    @Test
+    void aTokenHasOneSpellingOnly() {
+        String token = links.issue(anyone(), UUID.randomUUID(), NOW).token();
+        // 32 signature bytes are 43 base64 characters: the last one carries 2 unused bits.
+        char last = token.charAt(token.length() - 1);
+        char sameBits = (char) (last ^ 1);
+
+        assertThatThrownBy(() -> links.verify(token.substring(0, token.length() - 1) + sameBits, NOW))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     private static DataSubject anyone() {
         return new DataSubject(UUID.randomUUID(), null, false);
     }
