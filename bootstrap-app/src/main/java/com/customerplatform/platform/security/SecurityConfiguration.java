@@ -10,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,6 +28,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(Problems problems) {
         return new ProblemAuthenticationEntryPoint(problems);
+    }
+
+    /**
+     * HTTP server metrics already time every request; Spring Security's own observations wrapped
+     * each of its filters and cost a measurable share of a simple read (docs/performance.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

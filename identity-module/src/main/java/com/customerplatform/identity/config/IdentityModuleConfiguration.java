@@ -12,6 +12,7 @@ import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
 import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
 import com.customerplatform.identity.adapter.out.revocation.RedisRevokedSessions;
 import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
+import com.customerplatform.identity.adapter.out.security.CachingAccessTokens;
 import com.customerplatform.identity.adapter.out.security.InProcessLoginThrottle;
 import com.customerplatform.identity.adapter.out.security.JjwtAccessTokens;
 import com.customerplatform.identity.adapter.out.security.RedisLoginThrottle;
@@ -56,6 +57,9 @@ public class IdentityModuleConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityModuleConfiguration.class);
 
+    /** About 1.5 KiB each: a few MiB for the tokens in use on one instance at a time. */
+    private static final int VERIFIED_TOKENS_REMEMBERED = 4_096;
+
     @Bean
     UserRepository userRepository(DSLContext dsl) {
         return new JooqUserRepository(dsl);
@@ -94,8 +98,12 @@ public class IdentityModuleConfiguration {
     @Bean
     AccessTokens accessTokens(SigningKeys keys, IdentityProperties properties, Clock clock) {
         IdentityProperties.Jwt jwt = properties.jwt();
-        return new JjwtAccessTokens(
-                keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock);
+        return new CachingAccessTokens(
+                new JjwtAccessTokens(
+                        keys, jwt.issuer(), jwt.audience(), jwt.accessTokenLifetime(), jwt.clockSkew(), clock),
+                clock,
+                VERIFIED_TOKENS_REMEMBERED,
+                jwt.accessTokenLifetime().plus(jwt.clockSkew()));
     }
 
     /** Kept as long as a revoked session's access tokens could still be presented. */

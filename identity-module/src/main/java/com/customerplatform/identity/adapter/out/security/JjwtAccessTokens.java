@@ -44,6 +44,7 @@ public class JjwtAccessTokens implements AccessTokens {
     private final String issuer;
     private final String audience;
     private final Duration lifetime;
+    private final Duration clockSkew;
     private final Clock clock;
     private final JwtParser parser;
 
@@ -53,6 +54,7 @@ public class JjwtAccessTokens implements AccessTokens {
         this.issuer = issuer;
         this.audience = audience;
         this.lifetime = lifetime;
+        this.clockSkew = clockSkew;
         this.clock = clock;
         this.parser = Jwts.parser()
                 .keyLocator(new LocatorAdapter<>() {
@@ -121,7 +123,8 @@ public class JjwtAccessTokens implements AccessTokens {
                     permissions,
                     Boolean.TRUE.equals(claims.get("superuser", Boolean.class)),
                     UUID.fromString(claims.get("sid", String.class)));
-            return Optional.of(new VerifiedAccessToken(actor, claims.getId()));
+            return Optional.of(new VerifiedAccessToken(
+                    actor, claims.getId(), claims.getExpiration().toInstant().plus(clockSkew)));
         } catch (JwtException | IllegalArgumentException | NullPointerException | ClassCastException rejected) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package com.customerplatform.identity.application.port.out;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.sharedkernel.actor.Actor;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,5 +22,6 @@ public interface AccessTokens {
 
     record IssuedAccessToken(String value, Duration lifetime) {}
 
-    record VerifiedAccessToken(Actor actor, String tokenId) {}
+    /** {@code validUntil}: the instant from which the token is refused (its expiry plus the clock skew). */
+    record VerifiedAccessToken(Actor actor, String tokenId, Instant validUntil) {}
 }
