@@ -8,17 +8,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} through the identity module. A request with
- * a token that does not check out is refused at once (401, {@code error="invalid_token"}); a
- * request without one goes on anonymously and the authorization rules decide.
+ * a token that does not check out is refused at once (401, {@code error="invalid_token"}); one
+ * whose revocation cannot be checked is refused as an outage (503); a request without one goes on
+ * anonymously and the authorization rules decide.
  */
 final class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(BearerTokenAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
 
     private final IdentityApi identity;
@@ -37,8 +43,14 @@ final class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor =
-                identity.authenticate(header.substring(BEARER.length()).strip());
+        Optional<Actor> actor;
+        try {
+            actor = identity.authenticate(header.substring(BEARER.length()).strip());
+        } catch (DataAccessResourceFailureException | TransientDataAccessException unavailable) {
+            log.warn("Cannot check the token's session, refusing the request: {}", unavailable.getMessage());
+            entryPoint.rejectUncheckable(response);
+            return;
+        }
         if (actor.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.rejectInvalidToken(response);

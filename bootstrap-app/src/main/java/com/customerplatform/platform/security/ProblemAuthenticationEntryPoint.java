@@ -39,6 +39,20 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
         problems.write(response, HttpStatus.UNAUTHORIZED, INVALID_TOKEN, "The access token is invalid or expired");
     }
 
+    /**
+     * Whether the token's session was revoked could not be checked (Redis unreachable): refused,
+     * since accepting it could let a signed-out token in, but as a retryable outage, not a 401 that
+     * would make a client throw its tokens away.
+     */
+    void rejectUncheckable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        problems.write(
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorCodes.SERVICE_UNAVAILABLE,
+                "The service is temporarily unavailable; please retry shortly.");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {

@@ -24,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -86,7 +87,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({
         DataAccessResourceFailureException.class,
         TransientDataAccessException.class,
-        CannotCreateTransactionException.class
+        CannotCreateTransactionException.class,
+        // A commit or rollback whose connection broke: the database went away mid-transaction.
+        TransactionSystemException.class
     })
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.getMessage());

@@ -3,6 +3,7 @@ package com.customerplatform.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.customerplatform.reliability.ToggleableTcpProxy;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.customerplatform.platform.messaging;
+package com.customerplatform.reliability;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP forwarder that a test can cut and restore, to take a real broker away from the
- * service and give it back without touching the broker itself.
+ * A loopback TCP forwarder that a test can cut and restore, to take a real database, broker or
+ * Redis away from the service and give it back without touching the shared server itself (no
+ * fault-injection proxy is packaged for Debian or Maven Central that runs without Docker).
  */
-final class ToggleableTcpProxy implements AutoCloseable {
+public final class ToggleableTcpProxy implements AutoCloseable {
 
     private final int port;
     private final InetSocketAddress upstream;
@@ -28,7 +29,7 @@ final class ToggleableTcpProxy implements AutoCloseable {
     }
 
     /** A proxy on a free loopback port, initially cut. */
-    static ToggleableTcpProxy to(String host, int port) {
+    public static ToggleableTcpProxy to(String host, int port) {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return new ToggleableTcpProxy(probe.getLocalPort(), new InetSocketAddress(host, port));
         } catch (IOException e) {
@@ -36,11 +37,11 @@ final class ToggleableTcpProxy implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         if (server != null) {
             return;
         }
@@ -51,8 +52,8 @@ final class ToggleableTcpProxy implements AutoCloseable {
         Thread.ofVirtual().start(() -> accept(listening));
     }
 
-    /** Refuses new connections and drops the open ones, like a broker that went away. */
-    synchronized void cut() throws IOException {
+    /** Refuses new connections and drops the open ones, like a server that went away. */
+    public synchronized void cut() throws IOException {
         if (server != null) {
             server.close();
             server = null;
@@ -72,11 +73,11 @@ final class ToggleableTcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket broker = new Socket(upstream.getAddress(), upstream.getPort());
+                Socket target = new Socket(upstream.getAddress(), upstream.getPort());
                 sockets.add(client);
-                sockets.add(broker);
-                Thread.ofVirtual().start(() -> pump(client, broker));
-                Thread.ofVirtual().start(() -> pump(broker, client));
+                sockets.add(target);
+                Thread.ofVirtual().start(() -> pump(client, target));
+                Thread.ofVirtual().start(() -> pump(target, client));
             } catch (IOException closed) {
                 return;
             }
