@@ -4,6 +4,14 @@
 #   docker build -t customer-platform .
 #   docker compose up          (compose.yaml: the service with PostgreSQL, Redis and RabbitMQ)
 
+# The staff console (admin-console/) needs node, which the JDK image has not.
+FROM node:20-bookworm-slim AS console
+WORKDIR /console
+COPY admin-console/package.json admin-console/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY admin-console/ ./
+RUN npm run build
+
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 # The POMs first, so that dependencies are cached as long as no POM changes.
@@ -14,10 +22,12 @@ COPY gdpr-module/pom.xml gdpr-module/
 COPY company-module/pom.xml company-module/
 COPY identity-module/pom.xml identity-module/
 COPY customer-module/pom.xml customer-module/
+COPY admin-console/pom.xml admin-console/
 COPY bootstrap-app/pom.xml bootstrap-app/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=com.customerplatform || true
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
+COPY --from=console /console/dist admin-console/dist
+RUN --mount=type=cache,target=/root/.m2 CONSOLE_PREBUILT=true ./mvnw -B -q -DskipTests package \
  && java -Djarmode=tools -jar bootstrap-app/target/customer-platform.jar extract --layers --destination /extracted
 
 FROM eclipse-temurin:25-jre

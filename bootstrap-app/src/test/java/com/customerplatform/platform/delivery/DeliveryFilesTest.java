@@ -72,6 +72,20 @@ class DeliveryFilesTest {
                 .contains("FROM eclipse-temurin:25-jre", "USER app", "EXPOSE 8001", "/health/liveness", "--layers");
     }
 
+    @Test
+    void theImageBuildCopiesEveryModulesPomAndBuildsTheConsole() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        Matcher modules =
+                Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+
+        while (modules.find()) {
+            assertThat(dockerfile)
+                    .as("the dependency layer sees module %s", modules.group(1))
+                    .contains("COPY " + modules.group(1) + "/pom.xml " + modules.group(1) + "/");
+        }
+        assertThat(dockerfile).contains("FROM node:20", "COPY --from=console /console/dist admin-console/dist");
+    }
+
     private Map<String, String> appEnvironment() throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> app = (Map<String, Object>) services().get("app");
