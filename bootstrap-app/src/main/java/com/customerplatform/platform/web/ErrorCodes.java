@@ -10,6 +10,9 @@ import org.springframework.http.HttpStatus;
 public final class ErrorCodes {
 
     public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+    /** Beyond a parser limit (spring.jackson.factory.constraints.read.*), e.g. JSON_MAX_NESTING_DEPTH. */
+    public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
+
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String UNAUTHORIZED = "UNAUTHORIZED";

@@ -1,5 +1,6 @@
 package com.customerplatform.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Errors that never reach a controller (a filter that rejects the request, {@code sendError} from
  * the security chain, a container limit) are dispatched to {@code /error}; they get the same
- * problem body as everything else instead of Boot's default JSON.
+ * problem body as everything else instead of Boot's default JSON. Requested directly,
+ * {@code /error} is no endpoint: 404, and it is left out of the OpenAPI document.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
@@ -48,7 +51,9 @@ class ProblemErrorController implements ErrorController {
             if (status != null && status.isError()) {
                 return status;
             }
+            return HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
+        // Not an error dispatch: a client asked for /error itself.
+        return HttpStatus.NOT_FOUND;
     }
 }

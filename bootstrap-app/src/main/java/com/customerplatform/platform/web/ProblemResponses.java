@@ -11,15 +11,18 @@ import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
 import com.customerplatform.sharedkernel.error.UnsupportedContentException;
+import java.sql.SQLException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,8 +34,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -100,6 +105,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of());
     }
 
+    /**
+     * A value the database cannot store (SQL state class 22, "data exception": text with a NUL
+     * character, say) came from the client: bad input, not a fault of the service.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex) {
+        if (!sqlState(ex).startsWith("22")) {
+            return unexpected(ex);
+        }
+        log.warn("Refused a value the database cannot store (SQL state {})", sqlState(ex));
+        return problems.response(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                InvalidInputException.VALIDATION_FAILED,
+                "A value cannot be stored: text must not contain NUL characters, numbers must fit their fields",
+                List.of());
+    }
+
+    /** A multipart body without a boundary, or cut short: the client's mistake (size limits have their own 413). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException ex) {
+        return problems.response(
+                HttpStatus.BAD_REQUEST,
+                ErrorCodes.MALFORMED_REQUEST,
+                "The multipart request body is malformed",
+                List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
@@ -114,12 +146,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return switch (ex.getMostSpecificCause()) {
+            // Raised while the body was read, e.g. by RequestBodyLimitFilter once a chunked body passes the limit.
+            case DomainException domain -> domain(domain);
             case UnrecognizedPropertyException unknown ->
                 problems.response(
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         ErrorCodes.UNKNOWN_FIELD,
                         "Unknown field '" + unknown.getPropertyName() + "'",
                         List.of(new FieldError(path(unknown), "is not a known field")));
+            case StreamConstraintsException _ ->
+                problems.response(
+                        HttpStatus.BAD_REQUEST,
+                        ErrorCodes.JSON_LIMIT_EXCEEDED,
+                        "The JSON nests too deeply or holds an over-long number, string or name",
+                        List.of());
             case MismatchedInputException mismatch
             when !mismatch.getPath().isEmpty() ->
                 problems.response(
@@ -165,7 +205,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 ? problem.getDetail()
                 : status.getReasonPhrase();
         ResponseEntity<Object> response = problems.response(status, ErrorCodes.forStatus(status), detail, List.of());
-        return ResponseEntity.status(status).headers(headers).body(response.getBody());
+        // The content type stays set: without it Spring negotiates with the Accept header, and drops
+        // the body of an error whose Accept header it cannot even parse.
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(response.getBody());
     }
 
     private ResponseEntity<Object> validationFailed(List<FieldError> errors) {
@@ -184,6 +229,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return result.getFieldErrors().stream()
                 .map(error -> new FieldError(Problems.jsonName(error.getField()), error.getDefaultMessage()))
                 .toList();
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 
     /** The JSON path of the offending member, e.g. {@code address.lines[2]}. */

@@ -1,5 +1,7 @@
 package com.customerplatform.customer.domain;
 
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,8 @@ import java.util.UUID;
 /** Persistence port of a business's tags and which customers carry them. */
 public interface TagRepository {
 
-    /** Ordered by name. */
-    List<Tag> findByBusiness(UUID businessId);
+    /** A page of them, ordered by name. */
+    Page<Tag> findByBusiness(UUID businessId, PageRequest page);
 
     Optional<Tag> findByName(UUID businessId, String name);
 

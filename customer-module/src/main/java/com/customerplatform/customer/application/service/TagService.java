@@ -10,6 +10,8 @@ import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.error.FieldError;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -47,8 +49,8 @@ public class TagService implements CustomerTagsUseCase {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Tag> listTags(Actor actor) {
-        return tags.findByBusiness(business(actor, "tags:read"));
+    public Page<Tag> listTags(Actor actor, PageRequest page) {
+        return tags.findByBusiness(business(actor, "tags:read"), page);
     }
 
     @Override

@@ -9,11 +9,13 @@ import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
+import jakarta.json.JsonReaderFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +40,18 @@ class CustomerController {
     private final ManageCustomersUseCase customers;
     private final UpdateCustomerUseCase updates;
     private final CustomerTagsUseCase tags;
+    /** Patches are read by JSON-P, not Jackson: they get the same nesting limit as every other body. */
+    private final JsonReaderFactory patchReaders;
 
-    CustomerController(ManageCustomersUseCase customers, UpdateCustomerUseCase updates, CustomerTagsUseCase tags) {
+    CustomerController(
+            ManageCustomersUseCase customers,
+            UpdateCustomerUseCase updates,
+            CustomerTagsUseCase tags,
+            @Value("${spring.jackson.factory.constraints.read.max-nesting-depth:500}") int maxNestingDepth) {
         this.customers = customers;
         this.updates = updates;
         this.tags = tags;
+        this.patchReaders = JsonPatches.readers(maxNestingDepth);
     }
 
     record CreateCustomerRequest(
@@ -132,7 +141,7 @@ class CustomerController {
             @PathVariable UUID customerId,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody String body) {
-        return withTags(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body)));
+        return withTags(updates.patch(actor, customerId, JsonProfilePatch.of(contentType, body, patchReaders)));
     }
 
     @DeleteMapping("/{customerId}")

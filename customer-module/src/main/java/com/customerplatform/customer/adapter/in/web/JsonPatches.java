@@ -4,10 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +39,22 @@ final class JsonPatches {
         }
     }
 
+    /** Parsson's name for its nesting limit (its own default is 1000). */
+    private static final String MAX_DEPTH = "org.eclipse.parsson.maxDepth";
+
+    private static final JsonReaderFactory DEFAULT_READERS = Json.createReaderFactory(Map.of());
+
+    /** Readers that refuse JSON nested deeper than {@code maxDepth}, as request bodies are. */
+    static JsonReaderFactory readers(int maxDepth) {
+        // Parsson refuses a document as deep as its limit, Jackson only one deeper: same depth, same answer.
+        return Json.createReaderFactory(Map.of(MAX_DEPTH, maxDepth + 1));
+    }
+
     static JsonValue applyJsonPatch(String patch, JsonValue document) {
-        JsonValue parsed = read(patch);
+        return applyJsonPatch(read(patch), document);
+    }
+
+    static JsonValue applyJsonPatch(JsonValue parsed, JsonValue document) {
         if (parsed.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new PatchFailed("a JSON Patch must be an array of operations", false);
         }
@@ -52,10 +69,13 @@ final class JsonPatches {
                             && operation.asJsonObject().get("op").getValueType() == JsonValue.ValueType.STRING
                     ? operation.asJsonObject().getString("op")
                     : "?";
-            for (String pointerMember : new String[] {"path", "from"}) {
-                JsonValue pointer = operation.asJsonObject().get(pointerMember);
-                if (pointer != null && pointer.getValueType() == JsonValue.ValueType.STRING) {
-                    requireCanonicalArrayIndexes(((JsonString) pointer).getString(), current, i);
+            for (String member : new String[] {"op", "path", "from"}) {
+                JsonValue value = operation.asJsonObject().get(member);
+                if (value != null && value.getValueType() != JsonValue.ValueType.STRING) {
+                    throw new PatchFailed("operation " + i + ": '" + member + "' must be a string", false);
+                }
+                if (value != null && !member.equals("op")) {
+                    requireCanonicalArrayIndexes(((JsonString) value).getString(), current, i);
                 }
             }
             if (!(current instanceof JsonStructure structure)) {
@@ -66,9 +86,12 @@ final class JsonPatches {
                 current = Json.createPatch(
                                 Json.createArrayBuilder().add(operation).build())
                         .apply(structure);
-            } catch (JsonException | IllegalArgumentException | NullPointerException | ClassCastException failed) {
+            } catch (JsonException failed) {
                 throw new PatchFailed(
                         "operation " + i + " (" + op + ") failed: " + failed.getMessage(), "test".equals(op));
+            } catch (IllegalArgumentException | NullPointerException | ClassCastException malformed) {
+                // Their messages describe the library's internals (class names), not the client's mistake.
+                throw new PatchFailed("operation " + i + " (" + op + ") is malformed", "test".equals(op));
             }
         }
         return current;
@@ -108,15 +131,25 @@ final class JsonPatches {
         }
     }
 
-    static JsonValue applyMergePatch(String patch, JsonValue document) {
-        return Json.createMergePatch(read(patch)).apply(document);
+    static JsonValue applyMergePatch(JsonValue parsed, JsonValue document) {
+        return Json.createMergePatch(parsed).apply(document);
     }
 
     static JsonValue read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        return read(json, DEFAULT_READERS);
+    }
+
+    static JsonValue read(String json, JsonReaderFactory readers) {
+        try (JsonReader reader = readers.createReader(new StringReader(json))) {
             return reader.readValue();
+        } catch (JsonParsingException malformed) {
+            // The parser's messages name the position or the nesting, never its own classes.
+            throw new PatchFailed("the patch is not valid JSON: " + malformed.getMessage(), false);
         } catch (JsonException | IllegalStateException malformed) {
             throw new PatchFailed("the patch is not valid JSON", false);
+        } catch (RuntimeException tooDeep) {
+            // Parsson signals its nesting limit with a bare RuntimeException.
+            throw new PatchFailed("the patch is nested too deeply or is not valid JSON", false);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -23,23 +24,29 @@ final class JsonProfilePatch implements ProfilePatch {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final String body;
-    private final BiFunction<String, JsonValue, JsonValue> apply;
+    private final JsonReaderFactory readers;
+    private final BiFunction<JsonValue, JsonValue, JsonValue> apply;
 
-    private JsonProfilePatch(String body, BiFunction<String, JsonValue, JsonValue> apply) {
+    private JsonProfilePatch(
+            String body, JsonReaderFactory readers, BiFunction<JsonValue, JsonValue, JsonValue> apply) {
         this.body = body;
+        this.readers = readers;
         this.apply = apply;
     }
 
-    static JsonProfilePatch of(String mediaType, String body) {
+    /** {@code readers} set the parser's limits (nesting depth). */
+    static JsonProfilePatch of(String mediaType, String body, JsonReaderFactory readers) {
         return new JsonProfilePatch(
-                body, mediaType.startsWith(MERGE_PATCH) ? JsonPatches::applyMergePatch : JsonPatches::applyJsonPatch);
+                body,
+                readers,
+                mediaType.startsWith(MERGE_PATCH) ? JsonPatches::applyMergePatch : JsonPatches::applyJsonPatch);
     }
 
     @Override
     public Map<String, Object> applyTo(Map<String, Object> profile) {
         JsonValue patched;
         try {
-            patched = apply.apply(body == null ? "" : body, toJson(profile));
+            patched = apply.apply(JsonPatches.read(body == null ? "" : body, readers), toJson(profile));
         } catch (JsonPatches.PatchFailed failed) {
             if (failed.testFailed()) {
                 throw new ConflictException("PATCH_TEST_FAILED", failed.getMessage());

@@ -7,6 +7,8 @@ import static org.jooq.impl.DSL.lower;
 import com.customerplatform.customer.adapter.out.persistence.jooq.tables.records.TagsRecord;
 import com.customerplatform.customer.domain.Tag;
 import com.customerplatform.customer.domain.TagRepository;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -26,11 +28,16 @@ public class JooqTagRepository implements TagRepository {
     }
 
     @Override
-    public List<Tag> findByBusiness(UUID businessId) {
-        return dsl.selectFrom(TAGS)
-                .where(TAGS.BUSINESS_ID.eq(businessId))
-                .orderBy(lower(TAGS.NAME))
-                .fetch(JooqTagRepository::toDomain);
+    public Page<Tag> findByBusiness(UUID businessId, PageRequest page) {
+        return new Page<>(
+                dsl.selectFrom(TAGS)
+                        .where(TAGS.BUSINESS_ID.eq(businessId))
+                        .orderBy(lower(TAGS.NAME), TAGS.ID)
+                        .limit(page.limit())
+                        .offset(page.offset())
+                        .fetch(JooqTagRepository::toDomain),
+                dsl.fetchCount(TAGS, TAGS.BUSINESS_ID.eq(businessId)),
+                page);
     }
 
     @Override

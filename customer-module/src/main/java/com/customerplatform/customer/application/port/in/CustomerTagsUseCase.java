@@ -2,6 +2,8 @@ package com.customerplatform.customer.application.port.in;
 
 import com.customerplatform.customer.domain.Tag;
 import com.customerplatform.sharedkernel.actor.Actor;
+import com.customerplatform.sharedkernel.page.Page;
+import com.customerplatform.sharedkernel.page.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ public interface CustomerTagsUseCase {
 
     Tag createTag(Actor actor, String name, String color);
 
-    List<Tag> listTags(Actor actor);
+    Page<Tag> listTags(Actor actor, PageRequest page);
 
     /**
      * Attaches tags by name: duplicates collapse (case-insensitively), tags already attached are no
