@@ -29,7 +29,7 @@ class AdminConsoleTest extends PlatformIntegrationTest {
     int servicePort;
 
     @Test
-    void everyConsoleRouteLoadsTheConsolePageAndMissingFilesStay404() throws Exception {
+    void everyConsoleRouteLoadsTheConsolePageUnderItsOwnPolicyAndMissingFilesStay404() throws Exception {
         assumeConsoleBuilt();
 
         assertThat(get("/console").statusCode()).isEqualTo(302);
@@ -37,6 +37,9 @@ class AdminConsoleTest extends PlatformIntegrationTest {
             HttpResponse<String> page = get(route);
             assertThat(page.statusCode()).as(route).isEqualTo(200);
             assertThat(page.body()).as(route).contains("<div id=\"root\">");
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as("its own files only")
+                    .hasValue("default-src 'self'; frame-ancestors 'none'");
         }
         assertThat(get("/console/assets/missing.js").statusCode()).isEqualTo(404);
     }
