@@ -85,7 +85,7 @@ class MalformedInputFuzzTest extends ApiAbuseTest {
     @AfterAll
     static void report() {
         System.out.printf(
-                "MalformedInputFuzzTest: %d requests, %d tries per operation, seed %d, %d s%n",
+                "[drill] malformed-input fuzz: %d requests, %d tries per operation, seed %d, %d s%n",
                 REQUESTS.get(),
                 TRIES,
                 SEED,
