@@ -38,14 +38,20 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
-USER app
 ENV PORT=8001 \
     AVATAR_STORAGE_PATH=/data/avatars \
     SPRING_PROFILES_ACTIVE=prod \
     JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:MaxRAMPercentage=35 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
+# A JDK AOT cache (JEP 483, 514) of the classes start-up loads and links: 28 % faster to ready
+# (docs/performance.md). Trained here without a database, the run stops where the context first
+# needs one; what was loaded until then is cached. Same JVM options as at run time, as it must be.
+RUN SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:1/none SPRING_RABBITMQ_PORT=1 \
+    java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar customer-platform.jar >/dev/null 2>&1; \
+    test -s app.aot
+USER app
 EXPOSE 8001
 VOLUME /data/avatars
 # bash's /dev/tcp: the JRE image needs no curl for the check.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /health/liveness HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
-ENTRYPOINT ["java", "-jar", "customer-platform.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "customer-platform.jar"]

@@ -65,11 +65,15 @@ class DeliveryFilesTest {
     }
 
     @Test
-    void theImageRunsAsNonRootOnAJreAndChecksTheLivenessProbe() throws IOException {
+    void theImageRunsAsNonRootOnAJreWithAnAotCacheAndChecksTheLivenessProbe() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
 
         assertThat(dockerfile)
                 .contains("FROM eclipse-temurin:25-jre", "USER app", "EXPOSE 8001", "/health/liveness", "--layers");
+        assertThat(dockerfile)
+                .as("the AOT cache is trained and used with the same JVM options")
+                .contains("-XX:AOTCacheOutput=app.aot", "\"-XX:AOTCache=app.aot\"")
+                .containsSubsequence("JAVA_TOOL_OPTIONS=", "-XX:AOTCacheOutput=app.aot", "USER app", "ENTRYPOINT");
     }
 
     @Test
