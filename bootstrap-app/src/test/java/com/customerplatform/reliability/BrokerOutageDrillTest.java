@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.customerplatform.PlatformIntegrationTest;
 import com.customerplatform.identity.TestAccounts;
 import com.customerplatform.identity.TestAccounts.TestCompany;
+import com.customerplatform.platform.messaging.ProbeQueue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +28,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The broker goes away while customers are created over HTTP (docs/reliability.md): every request
@@ -75,29 +69,26 @@ class BrokerOutageDrillTest extends PlatformIntegrationTest {
         TestCompany company = new TestAccounts(jdbc).company("active");
         String token = login(new TestAccounts(jdbc).user(company, "admin").username(), TestAccounts.PASSWORD);
         CachingConnectionFactory direct = new CachingConnectionFactory(HOST, PORT);
-        RabbitAdmin admin = new RabbitAdmin(direct);
-        Queue queue = QueueBuilder.nonDurable("reliability.drill." + UUID.randomUUID())
-                .expires(600_000) // in case the test dies before deleting it
-                .build();
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("bee.customers.events"))
-                .with("customers.created"));
+        ProbeQueue events = CustomerCreatedEvents.listen(new RabbitTemplate(direct));
         try {
             Set<String> created = createDuringAnOutage(token);
-            Delivery delivery =
-                    receive(new RabbitTemplate(direct), queue, company.uuid().toString(), created);
+            List<Message> received = CustomerCreatedEvents.receive(
+                    events, json, company.uuid().toString(), created, Duration.ofSeconds(60 + CUSTOMERS / 50));
+            Set<String> customers = received.stream()
+                    .map(message -> CustomerCreatedEvents.customerId(json, message))
+                    .collect(Collectors.toSet());
+            long eventIds = received.stream()
+                    .map(message -> message.getMessageProperties().getMessageId())
+                    .distinct()
+                    .count();
 
             System.out.printf(
                     "[drill] broker outage: %d customers created, %d events received, %d distinct, %d duplicates%n",
-                    created.size(),
-                    delivery.messages(),
-                    delivery.customers().size(),
-                    delivery.messages() - delivery.eventIds());
+                    created.size(), received.size(), customers.size(), received.size() - eventIds);
             assertThat(created).hasSize(CUSTOMERS);
-            assertThat(delivery.customers()).isEqualTo(created);
+            assertThat(customers).isEqualTo(created);
         } finally {
-            admin.deleteQueue(queue.getName());
+            events.delete();
             direct.destroy();
         }
     }
@@ -133,28 +124,5 @@ class BrokerOutageDrillTest extends PlatformIntegrationTest {
             PROXY.restore();
         }
         return created;
-    }
-
-    record Delivery(int messages, int eventIds, Set<String> customers) {}
-
-    private Delivery receive(RabbitTemplate rabbit, Queue queue, String businessId, Set<String> expected) {
-        Set<String> eventIds = new HashSet<>();
-        Set<String> customers = new HashSet<>();
-        int messages = 0;
-        long deadline =
-                System.nanoTime() + Duration.ofSeconds(60 + CUSTOMERS / 50).toNanos();
-        while (System.nanoTime() < deadline && !customers.containsAll(expected)) {
-            Message message = rabbit.receive(queue.getName(), 200);
-            if (message == null) {
-                continue;
-            }
-            JsonNode payload = json.readTree(message.getBody()).get("payload");
-            if (payload.get("business_id").asString().equals(businessId)) {
-                messages++;
-                eventIds.add(message.getMessageProperties().getMessageId());
-                customers.add(payload.get("customer_id").asString());
-            }
-        }
-        return new Delivery(messages, eventIds.size(), customers);
     }
 }

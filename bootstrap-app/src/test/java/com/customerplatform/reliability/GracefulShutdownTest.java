@@ -6,6 +6,7 @@ import com.customerplatform.CustomerPlatformApplication;
 import com.customerplatform.PlatformIntegrationTest;
 import com.customerplatform.identity.TestAccounts;
 import com.customerplatform.identity.TestAccounts.TestCompany;
+import com.customerplatform.platform.messaging.ProbeQueue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,15 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,14 +56,7 @@ class GracefulShutdownTest extends PlatformIntegrationTest {
                 .get("access_token")
                 .asString();
 
-        Queue queue = QueueBuilder.nonDurable("reliability.shutdown." + UUID.randomUUID())
-                .expires(600_000) // in case the test dies before deleting it
-                .build();
-        RabbitAdmin admin = new RabbitAdmin(rabbit);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("bee.customers.events"))
-                .with("customers.created"));
+        ProbeQueue events = CustomerCreatedEvents.listen(rabbit);
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             HttpResponse<String> response =
@@ -99,16 +87,13 @@ class GracefulShutdownTest extends PlatformIntegrationTest {
         Set<String> accountedFor = new HashSet<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline && !accountedFor.containsAll(created)) {
-            Message message = rabbit.receive(queue.getName(), 200);
+            Message message = events.next();
             if (message != null) {
-                accountedFor.add(json.readTree(message.getBody())
-                        .get("payload")
-                        .get("customer_id")
-                        .asString());
+                accountedFor.add(CustomerCreatedEvents.customerId(json, message));
             }
             created.stream().filter(this::stillInTheOutbox).forEach(accountedFor::add);
         }
-        admin.deleteQueue(queue.getName());
+        events.delete();
         assertThat(accountedFor)
                 .as("each event was sent or is still in the outbox")
                 .containsAll(created);

@@ -7,6 +7,7 @@ import com.customerplatform.PlatformIntegrationTest;
 import com.customerplatform.identity.TestAccounts;
 import com.customerplatform.identity.TestAccounts.TestCompany;
 import com.customerplatform.identity.TestAccounts.TestUser;
+import com.customerplatform.platform.messaging.ProbeQueue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,16 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,7 +31,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances on one database, broker and Redis (docs/reliability.md): a session ended on one is
@@ -142,14 +135,7 @@ class TwoInstancesTest extends PlatformIntegrationTest {
     void eventsOfBothInstancesArriveAtLeastOnce() throws Exception {
         TestCompany company = new TestAccounts(jdbc).company("active");
         String token = login(new TestAccounts(jdbc).user(company, "admin").username(), TestAccounts.PASSWORD);
-        RabbitAdmin admin = new RabbitAdmin(rabbit);
-        Queue queue = QueueBuilder.nonDurable("reliability.two-instances." + UUID.randomUUID())
-                .expires(600_000) // in case the test dies before deleting it
-                .build();
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("bee.customers.events"))
-                .with("customers.created"));
+        ProbeQueue events = CustomerCreatedEvents.listen(rabbit);
         try {
             Set<String> created = new HashSet<>();
             for (int i = 0; i < 100; i++) {
@@ -163,25 +149,18 @@ class TwoInstancesTest extends PlatformIntegrationTest {
                 created.add(body(response).get("id").asString());
             }
 
-            List<String> received = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && !new HashSet<>(received).containsAll(created)) {
-                Message message = rabbit.receive(queue.getName(), 200);
-                if (message != null) {
-                    JsonNode payload = json.readTree(message.getBody()).get("payload");
-                    if (payload.get("business_id")
-                            .asString()
-                            .equals(company.uuid().toString())) {
-                        received.add(payload.get("customer_id").asString());
-                    }
-                }
-            }
+            List<String> received =
+                    CustomerCreatedEvents.receive(
+                                    events, json, company.uuid().toString(), created, Duration.ofSeconds(30))
+                            .stream()
+                            .map(message -> CustomerCreatedEvents.customerId(json, message))
+                            .toList();
             System.out.printf(
                     "[drill] two instances: %d events expected, %d received, %d duplicates%n",
                     created.size(), received.size(), received.size() - new HashSet<>(received).size());
             assertThat(new HashSet<>(received)).isEqualTo(created);
         } finally {
-            admin.deleteQueue(queue.getName());
+            events.delete();
         }
     }
 

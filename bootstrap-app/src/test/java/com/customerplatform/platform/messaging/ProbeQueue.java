@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
@@ -61,6 +62,11 @@ public final class ProbeQueue {
             }
         }
         return received;
+    }
+
+    /** The next message, waiting for at most 200 ms; null if none came. */
+    public @Nullable Message next() {
+        return rabbit.receive(queue.getName(), 200);
     }
 
     public void delete() {
