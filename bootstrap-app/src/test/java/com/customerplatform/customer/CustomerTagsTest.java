@@ -27,6 +27,25 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
     }
 
     @Test
+    void theTagListIsPagedByNameWithItsTotal() throws Exception {
+        for (String name : List.of("Gold", "Silver", "Bronze")) {
+            postJson("/v1/customers/tags", token(admin), Map.of("name", name));
+        }
+
+        HttpResponse<String> first = get("/v1/customers/tags?limit=2", token(viewer));
+        HttpResponse<String> rest = get("/v1/customers/tags?limit=2&offset=2", token(viewer));
+
+        assertThat(names(first)).containsExactly("Bronze", "Gold");
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(names(rest)).containsExactly("Silver");
+        assertThat(names(get("/v1/customers/tags", token(viewer))))
+                .as("without limit: one page of up to 100")
+                .containsExactly("Bronze", "Gold", "Silver");
+        assertError(get("/v1/customers/tags?limit=101", token(viewer)), 422, "VALIDATION_FAILED");
+        assertError(get("/v1/customers/tags?offset=-1", token(viewer)), 422, "VALIDATION_FAILED");
+    }
+
+    @Test
     void duplicateAndBadTagsAreRefusedAndOnlyAdminsCreate() throws Exception {
         postJson("/v1/customers/tags", token(admin), Map.of("name", "VIP"));
 
