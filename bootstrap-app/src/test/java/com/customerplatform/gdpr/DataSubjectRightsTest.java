@@ -109,6 +109,9 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
                 "EUR",
                 Instant.now()));
         login(person.username(), PersonalDetails.PASSWORD);
+        jdbc.update("""
+                INSERT INTO identity.external_identity (user_id, provider, subject, email, linked_at, last_sign_in_at)
+                SELECT id, 'google', ?, email, now(), now() FROM identity.user_account WHERE uuid = ?""", "google-" + subjectId, subjectId);
     }
 
     @AfterEach
@@ -155,6 +158,11 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
         assertThat(account.get("email").asString()).isEqualTo(person.email());
         assertThat(account.get("number_document_identity").asString()).isEqualTo(person.documentNumber());
         assertThat(account.has("password_hash")).isFalse();
+        JsonNode linked = json.readTree(zip.get("identity.json")).get("linked_identities");
+        assertThat(linked.valueStream()
+                        .map(link -> link.get("provider").asString() + " "
+                                + link.get("subject").asString()))
+                .containsExactly("google google-" + subjectId);
         assertThat(json.readTree(zip.get("company.json"))
                         .get("membership")
                         .get("company_id")
@@ -267,7 +275,14 @@ class DataSubjectRightsTest extends PlatformIntegrationTest {
 
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
         JsonNode receipt = body(erased);
-        assertThat(receipt.get("erased_records").get("identity").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(receipt.get("erased_records").get("identity").asInt())
+                .as("the account, its session and its linked identity")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM identity.external_identity WHERE subject = ?",
+                        Integer.class,
+                        "google-" + subjectId))
+                .isZero();
         assertThat(receipt.get("erased_records").get("customer").asInt())
                 .as("profile, 3 notes, 1 order")
                 .isEqualTo(5);

@@ -27,8 +27,12 @@ public final class TestAccounts {
     public record TestUser(UUID uuid, String username, String email, String companyId) {}
 
     public TestCompany company(String status) {
+        return company("T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT), status);
+    }
+
+    /** A company with this key, for configuration that names it before it exists. */
+    public TestCompany company(String companyId, String status) {
         UUID uuid = UUID.randomUUID();
-        String companyId = "T-" + uuid.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.update(
                 """
                 INSERT INTO company.companies (uuid, company_id, name, business_name, document_type, document_number, status)

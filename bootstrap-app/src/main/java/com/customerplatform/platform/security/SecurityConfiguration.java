@@ -24,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every {@code /api/**} and {@code /v1/**} endpoint needs a bearer access token, except sign-in
- * and token refresh. Operations endpoints, the OpenAPI document, Swagger UI and the JWKS are
+ * (password or external provider) and token refresh. Operations endpoints, the OpenAPI document, Swagger UI and the JWKS are
  * public; any other path is left to the dispatcher (so unknown routes answer 404, not 401).
  * Stateless: no HTTP session, no CSRF token (no cookies are used).
  *
@@ -105,6 +105,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh")
+                        .permitAll()
+                        // External sign-in: the browser arrives without a token, to get one.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/*/login", "/api/v1/auth/*/callback")
                         .permitAll()
                         // Avatar URLs are unguessable capabilities, fetched by <img> tags that send no token.
                         .requestMatchers(HttpMethod.GET, "/v1/customers/avatars/*")

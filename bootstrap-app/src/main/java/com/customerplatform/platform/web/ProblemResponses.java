@@ -10,6 +10,7 @@ import com.customerplatform.sharedkernel.error.GoneException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
+import com.customerplatform.sharedkernel.error.UnavailableException;
 import com.customerplatform.sharedkernel.error.UnsupportedContentException;
 import java.sql.SQLException;
 import java.util.List;
@@ -45,7 +46,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Renders every error as RFC 9457 {@code application/problem+json} with the seed's extra members
  * ({@code error_code}, {@code timestamp}, and {@code errors[]} for validation). Spring MVC's own
  * exceptions keep their status (400, 404, 405, 406, 413, 415…) through the base class; domain
- * exceptions map to 401 / 403 / 404 / 409 / 410 / 413 / 415 / 422 / 429. Nothing internal (class names, SQL, stack traces) is ever
+ * exceptions map to 401 / 403 / 404 / 409 / 410 / 413 / 415 / 422 / 429 / 503. Nothing internal (class names, SQL, stack traces) is ever
  * written to the body.
  */
 @RestControllerAdvice
@@ -71,6 +72,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case ContentTooLargeException _ -> HttpStatus.CONTENT_TOO_LARGE;
             case UnsupportedContentException _ -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case GoneException _ -> HttpStatus.GONE;
+            case UnavailableException _ -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         List<FieldError> errors = switch (ex) {
             case InvalidInputException invalid -> invalid.fieldErrors();

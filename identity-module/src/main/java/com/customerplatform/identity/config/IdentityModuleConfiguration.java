@@ -5,8 +5,15 @@ import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAda
 import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
 import com.customerplatform.identity.adapter.in.gdpr.IdentityPersonalData;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
+import com.customerplatform.identity.adapter.in.web.oidc.InProcessPendingAuthorizationStore;
+import com.customerplatform.identity.adapter.in.web.oidc.OidcProviders;
+import com.customerplatform.identity.adapter.in.web.oidc.OidcSignIn;
+import com.customerplatform.identity.adapter.in.web.oidc.PendingAuthorizationStore;
+import com.customerplatform.identity.adapter.in.web.oidc.PendingAuthorizations;
+import com.customerplatform.identity.adapter.in.web.oidc.RedisPendingAuthorizationStore;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
 import com.customerplatform.identity.adapter.out.monitoring.MicrometerLoginMetrics;
+import com.customerplatform.identity.adapter.out.persistence.JooqExternalIdentityRepository;
 import com.customerplatform.identity.adapter.out.persistence.JooqSessionRepository;
 import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
 import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
@@ -26,12 +33,16 @@ import com.customerplatform.identity.application.port.out.LoginThrottle;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.application.service.AuthenticationService;
+import com.customerplatform.identity.application.service.ExternalSignInService;
 import com.customerplatform.identity.application.service.FirstSuperuserService;
 import com.customerplatform.identity.application.service.PersonalDataService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
+import com.customerplatform.identity.application.service.SignIns;
 import com.customerplatform.identity.application.service.UserManagementService;
 import com.customerplatform.identity.application.service.UserStatisticsService;
+import com.customerplatform.identity.domain.external.ExternalIdentityRepository;
+import com.customerplatform.identity.domain.external.ProviderPolicy;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.audit.AuditLog;
@@ -39,6 +50,8 @@ import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +62,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the identity module's hexagon. */
 @Configuration(proxyBeanMethods = false)
@@ -146,30 +160,87 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
+    SignIns signIns(
+            SessionRepository sessions,
+            UserRepository users,
+            SessionTokens sessionTokens,
+            Clock clock,
+            IdentityProperties properties) {
+        return new SignIns(sessions, users, sessionTokens, clock, properties.sessionLifetime());
+    }
+
+    @Bean
     AuthenticationService authenticationService(
             UserRepository users,
-            SessionRepository sessions,
             PasswordHasher passwords,
             AccessTokens accessTokens,
-            SessionTokens sessionTokens,
+            SignIns signIns,
             RevokedSessions revokedSessions,
             LoginThrottle throttle,
             LoginMetrics metrics,
-            AuditLog audit,
-            Clock clock,
-            IdentityProperties properties) {
+            AuditLog audit) {
         return new AuthenticationService(
-                users,
-                sessions,
-                passwords,
-                accessTokens,
-                sessionTokens,
-                revokedSessions,
-                throttle,
-                metrics,
-                audit,
-                clock,
-                properties.sessionLifetime());
+                users, passwords, accessTokens, signIns, revokedSessions, throttle, metrics, audit);
+    }
+
+    @Bean
+    ExternalIdentityRepository externalIdentityRepository(DSLContext dsl) {
+        return new JooqExternalIdentityRepository(dsl);
+    }
+
+    @Bean
+    ExternalSignInService externalSignInService(
+            IdentityProperties properties,
+            ExternalIdentityRepository identities,
+            UserRepository users,
+            CompanyDirectory companies,
+            SignIns signIns,
+            IntegrationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        Map<String, ProviderPolicy> policies = new HashMap<>();
+        properties.oidc().providers().forEach((name, provider) -> {
+            try {
+                policies.put(name, new ProviderPolicy(provider.allowedCompanies(), provider.provisionCompany()));
+            } catch (IllegalArgumentException misconfigured) {
+                throw new IllegalArgumentException(
+                        "platform.identity.oidc.providers." + name + ": " + misconfigured.getMessage(), misconfigured);
+            }
+        });
+        return new ExternalSignInService(policies, identities, users, companies, signIns, events, audit, clock);
+    }
+
+    @Bean
+    OidcProviders oidcProviders(IdentityProperties properties) {
+        Map<String, OidcProviders.OidcProvider> providers = new HashMap<>();
+        properties
+                .oidc()
+                .providers()
+                .forEach((name, provider) -> providers.put(
+                        name,
+                        new OidcProviders.OidcProvider(
+                                provider.issuerUri(),
+                                provider.clientId(),
+                                provider.clientSecret(),
+                                provider.scopes())));
+        return new OidcProviders(providers);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
+    PendingAuthorizationStore redisPendingAuthorizationStore(StringRedisTemplate redis) {
+        return new RedisPendingAuthorizationStore(redis, PendingAuthorizations.LIFETIME);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PendingAuthorizationStore.class)
+    PendingAuthorizationStore inProcessPendingAuthorizationStore() {
+        return new InProcessPendingAuthorizationStore(PendingAuthorizations.LIFETIME);
+    }
+
+    @Bean
+    OidcSignIn oidcSignIn(OidcProviders providers, PendingAuthorizationStore pending, JsonMapper json) {
+        return new OidcSignIn(providers, new PendingAuthorizations(pending, json));
     }
 
     @Bean
@@ -214,11 +285,12 @@ public class IdentityModuleConfiguration {
     PersonalDataService personalDataService(
             UserRepository users,
             SessionRepository sessions,
+            ExternalIdentityRepository linkedIdentities,
             RevokedSessions revokedSessions,
             CompanyDirectory companies,
             IntegrationEventPublisher events,
             Clock clock) {
-        return new PersonalDataService(users, sessions, revokedSessions, companies, events, clock);
+        return new PersonalDataService(users, sessions, linkedIdentities, revokedSessions, companies, events, clock);
     }
 
     /** Identity's share of GDPR export and erasure, and the authority on a subject's company. */

@@ -2,7 +2,10 @@ package com.customerplatform.identity.config;
 
 import com.customerplatform.identity.adapter.out.security.ThrottleLimits;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bcryptCost bcrypt work factor (at least 12 in production)
  * @param sessionLifetime how long a session (and its refresh tokens) lives without a new login
  * @param loginThrottle failed sign-ins allowed per account and per client address within a window
+ * @param oidc external OpenID Connect providers people may sign in with
  */
 @ConfigurationProperties("platform.identity")
 public record IdentityProperties(
@@ -19,7 +23,12 @@ public record IdentityProperties(
         int bcryptCost,
         Duration sessionLifetime,
         BootstrapAdmin bootstrapAdmin,
-        ThrottleLimits loginThrottle) {
+        ThrottleLimits loginThrottle,
+        Oidc oidc) {
+
+    public IdentityProperties {
+        oidc = oidc == null ? new Oidc(Map.of()) : oidc;
+    }
 
     /**
      * @param signingKey PKCS#8 PEM RSA private key; empty: a development key is generated at start-up
@@ -36,6 +45,58 @@ public record IdentityProperties(
 
         public Jwt {
             previousPublicKeys = previousPublicKeys == null ? Map.of() : previousPublicKeys;
+        }
+    }
+
+    /**
+     * @param providers by name, the {@code {provider}} of {@code /api/v1/auth/{provider}/login}
+     */
+    public record Oidc(Map<String, Provider> providers) {
+
+        private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,50}");
+
+        public Oidc {
+            providers = providers == null ? Map.of() : Map.copyOf(providers);
+            providers.forEach((name, provider) -> {
+                if (!NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException(
+                            "platform.identity.oidc.providers: name " + name + " must be 1-50 of a-z, 0-9 and -");
+                }
+                provider.requireComplete(name);
+            });
+        }
+    }
+
+    /**
+     * One provider. Register {@code <base URL>/api/v1/auth/<name>/callback} with it as the redirect URI.
+     *
+     * @param issuerUri its issuer; its metadata is read from {@code <issuer>/.well-known/openid-configuration}
+     * @param scopes asked for; {@code openid email profile} by default
+     * @param allowedCompanies keys of the companies whose users may sign in with it, or {@code *}
+     * @param provisionCompany where people without an account get one as {@code customer}; unset: nobody
+     */
+    public record Provider(
+            String issuerUri,
+            String clientId,
+            String clientSecret,
+            List<String> scopes,
+            Set<String> allowedCompanies,
+            String provisionCompany) {
+
+        public Provider {
+            scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "email", "profile") : List.copyOf(scopes);
+            allowedCompanies = allowedCompanies == null ? Set.of() : Set.copyOf(allowedCompanies);
+        }
+
+        void requireComplete(String name) {
+            if (issuerUri == null || issuerUri.isBlank() || clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException(
+                        "platform.identity.oidc.providers." + name + ": issuer-uri and client-id are required");
+            }
+            if (!scopes.contains("openid")) {
+                throw new IllegalArgumentException(
+                        "platform.identity.oidc.providers." + name + ": scopes must include openid");
+            }
         }
     }
 

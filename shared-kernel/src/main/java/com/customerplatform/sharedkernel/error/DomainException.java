@@ -13,7 +13,8 @@ public abstract sealed class DomainException extends RuntimeException
                 TooManyRequestsException,
                 ContentTooLargeException,
                 UnsupportedContentException,
-                GoneException {
+                GoneException,
+                UnavailableException {
 
     private final String errorCode;
 

@@ -9,9 +9,6 @@ import com.customerplatform.identity.application.port.out.LoginMetrics;
 import com.customerplatform.identity.application.port.out.LoginThrottle;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.application.port.out.RevokedSessions;
-import com.customerplatform.identity.domain.session.RefreshToken;
-import com.customerplatform.identity.domain.session.Session;
-import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.User;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.actor.Actor;
@@ -20,9 +17,7 @@ import com.customerplatform.sharedkernel.audit.AuditLog;
 import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.error.TooManyRequestsException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,40 +36,31 @@ public class AuthenticationService
     private static final String LOCKED = "locked";
 
     private final UserRepository users;
-    private final SessionRepository sessions;
     private final PasswordHasher passwords;
     private final AccessTokens accessTokens;
-    private final SessionTokens sessionTokens;
+    private final SignIns signIns;
     private final RevokedSessions revokedSessions;
     private final LoginThrottle throttle;
     private final LoginMetrics metrics;
     private final AuditLog audit;
-    private final Clock clock;
-    private final Duration sessionLifetime;
 
     public AuthenticationService(
             UserRepository users,
-            SessionRepository sessions,
             PasswordHasher passwords,
             AccessTokens accessTokens,
-            SessionTokens sessionTokens,
+            SignIns signIns,
             RevokedSessions revokedSessions,
             LoginThrottle throttle,
             LoginMetrics metrics,
-            AuditLog audit,
-            Clock clock,
-            Duration sessionLifetime) {
+            AuditLog audit) {
         this.users = users;
-        this.sessions = sessions;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
-        this.sessionTokens = sessionTokens;
+        this.signIns = signIns;
         this.revokedSessions = revokedSessions;
         this.throttle = throttle;
         this.metrics = metrics;
         this.audit = audit;
-        this.clock = clock;
-        this.sessionLifetime = sessionLifetime;
     }
 
     /**
@@ -102,19 +88,13 @@ public class AuthenticationService
             observe(FAILURE, subject, command, found.isEmpty() ? "unknown_user" : "bad_credentials_or_inactive");
             throw new AuthenticationFailedException(INVALID_CREDENTIALS, "Invalid username/email or password");
         }
-        Instant now = clock.instant();
-        User user = found.orElseThrow().loggedInAt(now);
-        Session session = Session.start(user.id(), now, sessionLifetime);
-        RefreshToken refreshToken = RefreshToken.generate();
         SignedIn signedIn;
         try {
-            signedIn = sessionTokens.issue(user, session.id(), refreshToken);
+            signedIn = signIns.open(found.orElseThrow());
         } catch (AuthenticationFailedException companyNotActive) {
             observe(FAILURE, subject, command, "company_not_active");
             throw companyNotActive;
         }
-        sessions.start(session, refreshToken);
-        users.recordLogin(user.id(), now);
         throttle.reset(account);
         observe(SUCCESS, subject, command, null);
         return signedIn;

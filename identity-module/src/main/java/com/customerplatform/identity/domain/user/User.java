@@ -10,6 +10,8 @@ import java.util.UUID;
  * A user account. {@code uuid} is its public identity (token subject, what customer profiles point
  * to); {@code uniqueId} ({@code USER-10000000}) its human-readable key.
  *
+ * @param passwordHash bcrypt hash; {@code null} for an account provisioned through an external
+ *     provider, which signs in only there until an administrator sets a password
  * @param companyId the business key of the user's company; {@code null} only for platform operators
  */
 public record User(
@@ -40,7 +42,6 @@ public record User(
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(role, "role");
     }
 
@@ -70,6 +71,44 @@ public record User(
                 0,
                 now,
                 now);
+    }
+
+    /** A {@code customer} of the company, created at a first sign-in through an external provider. */
+    public static User provisioned(
+            String uniqueId,
+            String username,
+            String email,
+            String firstName,
+            String lastName,
+            String companyId,
+            Instant now) {
+        return new User(
+                null,
+                UUID.randomUUID(),
+                uniqueId,
+                username,
+                email,
+                null,
+                firstName,
+                lastName,
+                null,
+                null,
+                null,
+                null,
+                Role.CUSTOMER,
+                true,
+                false,
+                false,
+                companyId,
+                null,
+                now,
+                0,
+                now,
+                now);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     /** Every permission the account holds: its role's, or all of them for a superuser. */

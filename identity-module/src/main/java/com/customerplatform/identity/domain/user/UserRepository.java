@@ -14,6 +14,9 @@ public interface UserRepository {
     /** By username or email, case-insensitively. */
     Optional<User> findByLogin(String usernameOrEmail);
 
+    /** By email only, case-insensitively. */
+    Optional<User> findByEmail(String email);
+
     Optional<User> findByUuid(UUID uuid);
 
     Optional<User> findById(long id);

@@ -7,6 +7,7 @@ import com.customerplatform.gdpr.spi.ProcessingRecord;
 import com.customerplatform.gdpr.spi.SectionWriter;
 import com.customerplatform.identity.application.port.in.PersonalDataUseCase;
 import com.customerplatform.identity.application.port.in.PersonalDataUseCase.Account;
+import com.customerplatform.identity.domain.external.ExternalIdentity;
 import com.customerplatform.identity.domain.session.Session;
 import com.customerplatform.identity.domain.user.User;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The GDPR module's view of identity: a user's account and sessions, and its company. */
+/** The GDPR module's view of identity: a user's account, sessions and linked identities, and its company. */
 public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
 
     private static final ProcessingRecord PROCESSING = new ProcessingRecord(
@@ -25,7 +26,8 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
                     "Identification: username, first and last name, identity document type and number",
                     "Contact: email, phone, address",
                     "Account: role, company, status, joining and last sign-in times",
-                    "Sessions: when they started, expire or ended"),
+                    "Sessions: when they started, expire or ended",
+                    "Linked identities: the external sign-in provider, your id and email there, when linked and last used"),
             List.of(
                     "Your company's administrators",
                     "The platform's operators",
@@ -59,7 +61,10 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
                 "identity.user_account.address",
                 "identity.user_account.number_document_identity",
                 "identity.user_account.password_hash",
-                "identity.user_session.user_id");
+                "identity.user_session.user_id",
+                "identity.external_identity.subject",
+                "identity.external_identity.email",
+                "identity.external_identity.user_id");
     }
 
     @Override
@@ -77,6 +82,8 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
         personalData.find(subject.id()).ifPresent(account -> {
             section.field("account", AccountRecord.of(account));
             section.array("sessions", account.sessions().stream().map(SessionRecord::of));
+            section.array(
+                    "linked_identities", account.linkedIdentities().stream().map(LinkedIdentityRecord::of));
         });
     }
 
@@ -131,6 +138,14 @@ public class IdentityPersonalData implements PersonalDataHolder, DataSubjects {
                     user.dateJoined(),
                     user.createdAt(),
                     user.updatedAt());
+        }
+    }
+
+    record LinkedIdentityRecord(String provider, String subject, String email, Instant linkedAt, Instant lastSignInAt) {
+
+        static LinkedIdentityRecord of(ExternalIdentity link) {
+            return new LinkedIdentityRecord(
+                    link.provider(), link.subject(), link.email(), link.linkedAt(), link.lastSignInAt());
         }
     }
 

@@ -2,6 +2,7 @@ package com.customerplatform.identity.adapter.in.web;
 
 import com.customerplatform.identity.application.port.in.ChangePasswordUseCase;
 import com.customerplatform.identity.application.port.in.GetCurrentUserUseCase;
+import com.customerplatform.identity.application.port.in.LinkedIdentitiesUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase;
 import com.customerplatform.identity.application.port.in.LoginUseCase.LoginCommand;
 import com.customerplatform.identity.application.port.in.LoginUseCase.SignedIn;
@@ -9,9 +10,14 @@ import com.customerplatform.identity.application.port.in.LogoutUseCase;
 import com.customerplatform.identity.application.port.in.RefreshSessionUseCase;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +33,7 @@ class AuthController {
     private final LogoutUseCase logout;
     private final ChangePasswordUseCase changePassword;
     private final GetCurrentUserUseCase currentUser;
+    private final LinkedIdentitiesUseCase linkedIdentities;
     private final UserWebMapper users;
 
     AuthController(
@@ -35,12 +42,14 @@ class AuthController {
             LogoutUseCase logout,
             ChangePasswordUseCase changePassword,
             GetCurrentUserUseCase currentUser,
+            LinkedIdentitiesUseCase linkedIdentities,
             UserWebMapper users) {
         this.login = login;
         this.refresh = refresh;
         this.logout = logout;
         this.changePassword = changePassword;
         this.currentUser = currentUser;
+        this.linkedIdentities = linkedIdentities;
         this.users = users;
     }
 
@@ -51,9 +60,6 @@ class AuthController {
             return username != null ? username : usernameOrEmail;
         }
     }
-
-    record TokenResponse(
-            String accessToken, String tokenType, long expiresIn, String refreshToken, UserResponse user) {}
 
     record RefreshRequest(String refreshToken) {}
 
@@ -91,16 +97,27 @@ class AuthController {
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        return new TokenResponse(
-                signedIn.accessToken(),
-                "Bearer",
-                signedIn.accessTokenLifetime().toSeconds(),
-                signedIn.refreshToken(),
-                users.toResponse(signedIn.user()));
+        return TokenResponse.of(signedIn, users);
     }
 
+    /** The user with its links to external providers, which only the user sees. */
+    record CurrentUserResponse(@JsonUnwrapped UserResponse user, List<LinkedIdentityResponse> linkedIdentities) {}
+
+    record LinkedIdentityResponse(String provider, String email, Instant linkedAt, Instant lastSignInAt) {}
+
     @GetMapping("/me")
-    UserResponse me(Actor actor) {
-        return users.toResponse(currentUser.currentUser(actor));
+    CurrentUserResponse me(Actor actor) {
+        return new CurrentUserResponse(
+                users.toResponse(currentUser.currentUser(actor)),
+                linkedIdentities.linkedIdentities(actor).stream()
+                        .map(link -> new LinkedIdentityResponse(
+                                link.provider(), link.email(), link.linkedAt(), link.lastSignInAt()))
+                        .toList());
+    }
+
+    @DeleteMapping("/me/identities/{provider}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlink(Actor actor, @PathVariable String provider) {
+        linkedIdentities.unlink(actor, provider);
     }
 }

@@ -1,5 +1,7 @@
 package com.customerplatform.identity.adapter.out.persistence;
 
+import static com.customerplatform.identity.adapter.out.persistence.Timestamps.instant;
+import static com.customerplatform.identity.adapter.out.persistence.Timestamps.offset;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.REFRESH_TOKEN;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.USER_ACCOUNT;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.USER_SESSION;
@@ -9,8 +11,6 @@ import com.customerplatform.identity.domain.session.RefreshToken;
 import com.customerplatform.identity.domain.session.Session;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,13 +120,5 @@ public class JooqSessionRepository implements SessionRepository {
                 row.getCreatedAt().toInstant(),
                 row.getExpiresAt().toInstant(),
                 instant(row.getRevokedAt()));
-    }
-
-    private static OffsetDateTime offset(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package com.customerplatform.identity.adapter.out.persistence;
 
+import static com.customerplatform.identity.adapter.out.persistence.Timestamps.instant;
+import static com.customerplatform.identity.adapter.out.persistence.Timestamps.offset;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Sequences.USER_UNIQUE_ID_SEQ;
 import static com.customerplatform.identity.adapter.out.persistence.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.lower;
@@ -12,8 +14,6 @@ import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,6 +43,13 @@ public class JooqUserRepository implements UserRepository {
                 .where(lower(USER_ACCOUNT.USERNAME)
                         .eq(lower(login))
                         .or(lower(USER_ACCOUNT.EMAIL).eq(lower(login))))
+                .fetchOptional(JooqUserRepository::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByEmail(String email) {
+        return dsl.selectFrom(USER_ACCOUNT)
+                .where(lower(USER_ACCOUNT.EMAIL).eq(lower(email.strip())))
                 .fetchOptional(JooqUserRepository::toDomain);
     }
 
@@ -260,13 +267,5 @@ public class JooqUserRepository implements UserRepository {
                 row.getVersion(),
                 instant(row.getCreatedAt()),
                 instant(row.getUpdatedAt()));
-    }
-
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

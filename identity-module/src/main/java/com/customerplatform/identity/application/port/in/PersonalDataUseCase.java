@@ -1,12 +1,13 @@
 package com.customerplatform.identity.application.port.in;
 
+import com.customerplatform.identity.domain.external.ExternalIdentity;
 import com.customerplatform.identity.domain.session.Session;
 import com.customerplatform.identity.domain.user.User;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What identity holds about a user, for the user's GDPR rights: its account and sessions. */
+/** What identity holds about a user, for the user's GDPR rights: its account, sessions and linked identities. */
 public interface PersonalDataUseCase {
 
     /** The uuid of the user's company. */
@@ -15,11 +16,12 @@ public interface PersonalDataUseCase {
     Optional<Account> find(UUID userUuid);
 
     /**
-     * Deletes the account with its sessions and refresh tokens, its access tokens revoked at once.
+     * Deletes the account with its sessions, refresh tokens and linked identities, its access tokens
+     * revoked at once.
      *
-     * @return records erased: the account and its sessions (0 for an unknown user)
+     * @return records erased: the account, its sessions and its linked identities (0 for an unknown user)
      */
     int erase(UUID userUuid);
 
-    record Account(User user, UUID companyUuid, List<Session> sessions) {}
+    record Account(User user, UUID companyUuid, List<Session> sessions, List<ExternalIdentity> linkedIdentities) {}
 }

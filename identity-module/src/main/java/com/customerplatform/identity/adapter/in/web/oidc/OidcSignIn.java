@@ -1,0 +1,127 @@
+package com.customerplatform.identity.adapter.in.web.oidc;
+
+import com.customerplatform.identity.domain.external.ExternalAccount;
+import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationExchange;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationResponse;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The OpenID Connect authorization code flow, done by Spring Security's OAuth2 client parts but
+ * without its filters or an HTTP session: {@link #start} sends the browser to the provider with
+ * state, nonce and a PKCE challenge; {@link #complete} checks the provider's answer (the state
+ * against the pending request, the code exchanged with the PKCE verifier, the ID token's
+ * signature, issuer, audience, expiry and nonce) and says who signed in.
+ */
+public class OidcSignIn {
+
+    public static final String EXTERNAL_SIGN_IN_FAILED = "EXTERNAL_SIGN_IN_FAILED";
+
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(5);
+
+    private final OidcProviders providers;
+    private final PendingAuthorizations pending;
+    private final DefaultOAuth2AuthorizationRequestResolver requests;
+    private final OidcAuthorizationCodeAuthenticationProvider verifier;
+
+    public OidcSignIn(OidcProviders providers, PendingAuthorizations pending) {
+        this.providers = providers;
+        this.pending = pending;
+        // PKCE (S256) and, for the openid scope, a nonce are part of every request by default.
+        this.requests = new DefaultOAuth2AuthorizationRequestResolver(providers, "/api/v1/auth");
+        this.verifier = new OidcAuthorizationCodeAuthenticationProvider(tokenClient(), new OidcUserService());
+    }
+
+    /** @return where to send the browser: the provider's authorization endpoint */
+    public String start(String provider, HttpServletRequest request, HttpServletResponse response) {
+        ClientRegistration registration = providers.require(provider);
+        OAuth2AuthorizationRequest authorization = requests.resolve(request, registration.getRegistrationId());
+        pending.save(authorization, request, response);
+        return authorization.getAuthorizationRequestUri();
+    }
+
+    /**
+     * @throws AuthenticationFailedException {@code EXTERNAL_SIGN_IN_FAILED} for a callback this
+     *     browser did not start (a forged or replayed state), an error from the provider, or an
+     *     answer that does not verify
+     */
+    public ExternalAccount complete(String provider, HttpServletRequest request, HttpServletResponse response) {
+        ClientRegistration registration = providers.require(provider);
+        OAuth2AuthorizationRequest authorization = pending.take(request, response)
+                .filter(started -> provider.equals(started.getAttribute(OAuth2ParameterNames.REGISTRATION_ID)))
+                .orElseThrow(() -> failed(
+                        provider,
+                        "this sign-in was not started in this browser, was already completed or took longer than "
+                                + PendingAuthorizations.LIFETIME.toMinutes() + " minutes"));
+        OAuth2AuthorizationResponse answer = answer(request, authorization.getRedirectUri());
+        OidcUser user;
+        try {
+            OAuth2LoginAuthenticationToken verified =
+                    (OAuth2LoginAuthenticationToken) verifier.authenticate(new OAuth2LoginAuthenticationToken(
+                            registration, new OAuth2AuthorizationExchange(authorization, answer)));
+            user = (OidcUser) verified.getPrincipal();
+        } catch (OAuth2AuthenticationException refused) {
+            throw failed(
+                    provider,
+                    "the provider's answer was refused (" + refused.getError().getErrorCode() + ")");
+        }
+        return new ExternalAccount(
+                provider,
+                user.getSubject(),
+                user.getEmail(),
+                Boolean.TRUE.equals(user.getEmailVerified()),
+                user.getGivenName(),
+                user.getFamilyName());
+    }
+
+    private static OAuth2AuthorizationResponse answer(HttpServletRequest request, String redirectUri) {
+        String code = request.getParameter(OAuth2ParameterNames.CODE);
+        String error = request.getParameter(OAuth2ParameterNames.ERROR);
+        OAuth2AuthorizationResponse.Builder answer = code != null
+                ? OAuth2AuthorizationResponse.success(code)
+                : OAuth2AuthorizationResponse.error(error == null ? "no_code" : error)
+                        .errorDescription(request.getParameter(OAuth2ParameterNames.ERROR_DESCRIPTION));
+        return answer.redirectUri(redirectUri)
+                .state(request.getParameter(OAuth2ParameterNames.STATE))
+                .build();
+    }
+
+    private static AuthenticationFailedException failed(String provider, String why) {
+        return new AuthenticationFailedException(
+                EXTERNAL_SIGN_IN_FAILED, "Sign-in with " + provider + " failed: " + why);
+    }
+
+    /** Spring's token client with time limits: a provider that hangs must not hold a request thread. */
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(PROVIDER_TIMEOUT);
+        timeouts.setReadTimeout(PROVIDER_TIMEOUT);
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(RestClient.builder()
+                .requestFactory(timeouts)
+                .configureMessageConverters(converters -> {
+                    converters.addCustomConverter(new FormHttpMessageConverter());
+                    converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
+    }
+}
