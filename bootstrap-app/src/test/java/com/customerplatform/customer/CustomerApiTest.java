@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -228,6 +229,32 @@ class CustomerApiTest extends PlatformIntegrationTest {
         assertThat(names(get("/v1/customers?search=100%25", token))).containsExactly("Pablo 100% Real");
         assertThat(names(get("/v1/customers?search=o_r", token))).containsExactly("Pablo 100% Real");
         assertThat(names(get("/v1/customers?search=%25", token))).containsExactly("Pablo 100% Real");
+    }
+
+    @Test
+    void aSearchIsPagedWithItsTotalBeyondItsLastPageToo() throws Exception {
+        String token = token(adminA);
+        String family = "Quorn" + UUID.randomUUID().toString().substring(0, 6);
+        for (String given : List.of("Ana", "Bea", "Cruz")) {
+            postJson("/v1/customers", token, customer(given + " " + family, null, null));
+        }
+        String search = "/v1/customers?search=" + family.toLowerCase(Locale.ROOT) + "&limit=2";
+
+        HttpResponse<String> first = get(search, token);
+        HttpResponse<String> last = get(search + "&offset=2", token);
+        HttpResponse<String> beyond = get(search + "&offset=5", token);
+        HttpResponse<String> none = get("/v1/customers?search=" + family + "-nobody", token);
+
+        assertThat(names(first)).containsExactly("Cruz " + family, "Bea " + family);
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(first.headers().firstValue("Link"))
+                .hasValueSatisfying(link -> assertThat(link).contains("rel=\"next\""));
+        assertThat(names(last)).containsExactly("Ana " + family);
+        assertThat(last.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(names(beyond)).isEmpty();
+        assertThat(beyond.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(names(none)).isEmpty();
+        assertThat(none.headers().firstValue("X-Total-Count")).hasValue("0");
     }
 
     @Test

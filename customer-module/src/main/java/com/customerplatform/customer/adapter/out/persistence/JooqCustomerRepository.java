@@ -18,8 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Result;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Customer profiles in {@code customer.customers}. */
@@ -48,7 +55,9 @@ public class JooqCustomerRepository implements CustomerRepository {
     public Page<Customer> find(CustomerQuery query, PageRequest page) {
         Condition condition =
                 query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
-        condition = condition.and(matches(query.search()));
+        if (query.search() != null && !query.search().isBlank()) {
+            return search(condition.and(matches(query.search())), page);
+        }
         long total = dsl.fetchCount(CUSTOMERS, condition);
         List<Customer> items = dsl.selectFrom(CUSTOMERS)
                 .where(condition)
@@ -57,6 +66,43 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .offset(page.offset())
                 .fetch(JooqCustomerRepository::toDomain);
         return new Page<>(items, total, page);
+    }
+
+    /**
+     * A search's page and total in one statement: the trigram indexes are read once for both, into
+     * a materialized list of the matches' ids and creation times (narrow, even when a short term
+     * matches much of the table), which is counted and paged; only the page's rows are read whole.
+     * A listing without a search keeps two statements, as the creation-time index pages it directly.
+     */
+    private Page<Customer> search(Condition condition, PageRequest page) {
+        CommonTableExpression<Record2<UUID, OffsetDateTime>> matches = DSL.name("matches")
+                .fields("id", "created_at")
+                .asMaterialized(DSL.select(CUSTOMERS.ID, CUSTOMERS.CREATED_AT)
+                        .from(CUSTOMERS)
+                        .where(condition));
+        Field<UUID> matchId = matches.field("id", UUID.class);
+        Field<OffsetDateTime> matchCreatedAt = matches.field("created_at", OffsetDateTime.class);
+        Table<Record1<UUID>> pageIds = DSL.select(matchId)
+                .from(matches)
+                .orderBy(matchCreatedAt.desc(), matchId.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .asTable("page_ids");
+        Field<Integer> total = DSL.field(DSL.select(DSL.count()).from(matches)).as("total");
+        Result<Record> rows = dsl.with(matches)
+                .select(total)
+                .select(CUSTOMERS.fields())
+                .from(pageIds)
+                .join(CUSTOMERS)
+                .on(CUSTOMERS.ID.eq(pageIds.field(matchId)))
+                .orderBy(CUSTOMERS.CREATED_AT.desc(), CUSTOMERS.ID.desc())
+                .fetch();
+        if (rows.isEmpty()) {
+            // Nothing matched, or the page lies beyond the last match: only then is the total asked apart.
+            return new Page<>(List.of(), page.offset() == 0 ? 0 : dsl.fetchCount(CUSTOMERS, condition), page);
+        }
+        return new Page<>(
+                rows.map(row -> toDomain(row.into(CUSTOMERS))), rows.getFirst().get(total), page);
     }
 
     /**
