@@ -17,7 +17,9 @@ import com.customerplatform.company.spi.UserStatistics;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -65,8 +67,12 @@ public class CompanyModuleConfiguration {
     }
 
     @Bean
-    CompanyAnalyticsService companyAnalyticsService(CompanyRepository companies, UserStatistics users, Clock clock) {
-        return new CompanyAnalyticsService(companies, users, clock);
+    CompanyAnalyticsService companyAnalyticsService(
+            CompanyRepository companies,
+            UserStatistics users,
+            Clock clock,
+            @Value("${platform.companies.analytics-cache-ttl:10s}") Duration cacheTtl) {
+        return new CompanyAnalyticsService(companies, users, clock, cacheTtl);
     }
 
     @Bean
