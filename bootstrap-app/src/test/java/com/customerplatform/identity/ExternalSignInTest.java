@@ -54,8 +54,11 @@ class ExternalSignInTest extends PlatformIntegrationTest {
         PROVIDER.start();
     }
 
+    private static final String FRONT_END = "https://app.example.com/signed-in";
+
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
+        registry.add("platform.identity.oidc.return-urls", () -> FRONT_END);
         String mock = "platform.identity.oidc.providers.mock.";
         registry.add(mock + "issuer-uri", () -> PROVIDER.issuerUrl("mock").toString());
         registry.add(mock + "client-id", () -> CLIENT_ID);
@@ -329,6 +332,53 @@ class ExternalSignInTest extends PlatformIntegrationTest {
                         "SELECT count(*) FROM identity.user_account WHERE uuid = ?", Integer.class, user.uuid()))
                 .as("unlinking keeps the account")
                 .isOne();
+    }
+
+    @Test
+    void aFrontEndGetsAOneTimeCodeInItsFragmentAndExchangesItForTheTokens() throws Exception {
+        TestUser user = accounts.user(allowed, "manager");
+        Browser browser = new Browser();
+        HttpResponse<String> started = browser.get(url("/api/v1/auth/mock/login?return_to=" + FRONT_END));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+
+        HttpResponse<String> landed = browser.complete(
+                URI.create(started.headers().firstValue("Location").orElseThrow()),
+                claims("sub-" + UUID.randomUUID(), user.email(), true));
+
+        assertThat(landed.statusCode()).isEqualTo(303);
+        String location = landed.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(FRONT_END + "#code=").doesNotContain("eyJ");
+        String code = location.substring(location.indexOf("#code=") + "#code=".length());
+        HttpResponse<String> exchanged =
+                post("/api/v1/auth/exchange", "application/json", json.writeValueAsString(Map.of("code", code)));
+        assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
+        assertThat(body(exchanged).get("user").get("uuid").asString())
+                .isEqualTo(user.uuid().toString());
+        assertThat(get("/api/v1/auth/me", body(exchanged).get("access_token").asString())
+                        .statusCode())
+                .isEqualTo(200);
+        assertError(
+                post("/api/v1/auth/exchange", "application/json", json.writeValueAsString(Map.of("code", code))),
+                401,
+                "INVALID_EXCHANGE_CODE");
+        assertError(post("/api/v1/auth/exchange", "application/json", "{}"), 422, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aFrontEndLearnsWhyAVerifiedPersonMayNotSignInAndOnlyConfiguredPagesAreReturnedTo() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> started = browser.get(url("/api/v1/auth/partner/login?return_to=" + FRONT_END));
+
+        HttpResponse<String> landed = browser.complete(
+                URI.create(started.headers().firstValue("Location").orElseThrow()),
+                claims("partner", "sub-" + UUID.randomUUID(), "nobody-" + UUID.randomUUID() + "@example.com", true));
+
+        assertThat(landed.statusCode()).isEqualTo(303);
+        assertThat(landed.headers().firstValue("Location")).hasValue(FRONT_END + "#error=NO_MATCHING_ACCOUNT");
+        assertError(
+                new Browser().get(url("/api/v1/auth/mock/login?return_to=https://evil.example/steal")),
+                422,
+                "VALIDATION_FAILED");
     }
 
     private String url(String path) {

@@ -37,6 +37,9 @@ final class RequestBodies {
                             {"username": "%s", "password": "%s"}""".formatted(sender.home().member().username(), TestAccounts.PASSWORD))),
             Map.entry("POST /api/v1/auth/refresh", sender -> json("""
                     {"refresh_token": "an-unknown-refresh-token"}""")),
+            // No suite signs in externally: the code is complete in shape and refused as unknown.
+            Map.entry("POST /api/v1/auth/exchange", sender -> json("""
+                    {"code": "an-unknown-hand-off-code"}""")),
             // A wrong current password: the body is complete, and no suite changes anybody's password.
             Map.entry("POST /api/v1/auth/change-password", sender -> json("""
                     {"current_password": "not the current password", "new_password": "a new long password"}""")),

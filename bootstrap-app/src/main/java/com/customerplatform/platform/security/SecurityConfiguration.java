@@ -104,7 +104,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new BearerTokenAuthenticationFilter(identity, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS)
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/exchange")
                         .permitAll()
                         // External sign-in: the browser arrives without a token, to get one.
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/*/login", "/api/v1/auth/*/callback")

@@ -5,12 +5,13 @@ import com.customerplatform.identity.adapter.in.company.CompanyUserStatisticsAda
 import com.customerplatform.identity.adapter.in.event.CompanyStatusListener;
 import com.customerplatform.identity.adapter.in.gdpr.IdentityPersonalData;
 import com.customerplatform.identity.adapter.in.startup.FirstSuperuserInitializer;
-import com.customerplatform.identity.adapter.in.web.oidc.InProcessPendingAuthorizationStore;
+import com.customerplatform.identity.adapter.in.web.SignInHandOffs;
+import com.customerplatform.identity.adapter.in.web.oidc.InProcessOneTimeValues;
 import com.customerplatform.identity.adapter.in.web.oidc.OidcProviders;
 import com.customerplatform.identity.adapter.in.web.oidc.OidcSignIn;
-import com.customerplatform.identity.adapter.in.web.oidc.PendingAuthorizationStore;
+import com.customerplatform.identity.adapter.in.web.oidc.OneTimeValues;
 import com.customerplatform.identity.adapter.in.web.oidc.PendingAuthorizations;
-import com.customerplatform.identity.adapter.in.web.oidc.RedisPendingAuthorizationStore;
+import com.customerplatform.identity.adapter.in.web.oidc.RedisOneTimeValues;
 import com.customerplatform.identity.adapter.out.company.CompanyDirectoryAdapter;
 import com.customerplatform.identity.adapter.out.monitoring.MicrometerLoginMetrics;
 import com.customerplatform.identity.adapter.out.persistence.JooqExternalIdentityRepository;
@@ -52,6 +53,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -228,19 +230,28 @@ public class IdentityModuleConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    PendingAuthorizationStore redisPendingAuthorizationStore(StringRedisTemplate redis) {
-        return new RedisPendingAuthorizationStore(redis, PendingAuthorizations.LIFETIME);
+    OneTimeValues redisOneTimeValues(StringRedisTemplate redis) {
+        return new RedisOneTimeValues(redis);
     }
 
     @Bean
-    @ConditionalOnMissingBean(PendingAuthorizationStore.class)
-    PendingAuthorizationStore inProcessPendingAuthorizationStore() {
-        return new InProcessPendingAuthorizationStore(PendingAuthorizations.LIFETIME);
+    @ConditionalOnMissingBean(OneTimeValues.class)
+    OneTimeValues inProcessOneTimeValues() {
+        return new InProcessOneTimeValues();
     }
 
     @Bean
-    OidcSignIn oidcSignIn(OidcProviders providers, PendingAuthorizationStore pending, JsonMapper json) {
-        return new OidcSignIn(providers, new PendingAuthorizations(pending, json));
+    OidcSignIn oidcSignIn(
+            OidcProviders providers, OneTimeValues values, JsonMapper json, IdentityProperties properties) {
+        return new OidcSignIn(
+                providers,
+                new PendingAuthorizations(values, json),
+                Set.copyOf(properties.oidc().returnUrls()));
+    }
+
+    @Bean
+    SignInHandOffs signInHandOffs(OneTimeValues values, JsonMapper json) {
+        return new SignInHandOffs(values, json);
     }
 
     @Bean

@@ -27,7 +27,7 @@ public record IdentityProperties(
         Oidc oidc) {
 
     public IdentityProperties {
-        oidc = oidc == null ? new Oidc(Map.of()) : oidc;
+        oidc = oidc == null ? new Oidc(Map.of(), List.of()) : oidc;
     }
 
     /**
@@ -50,12 +50,21 @@ public record IdentityProperties(
 
     /**
      * @param providers by name, the {@code {provider}} of {@code /api/v1/auth/{provider}/login}
+     * @param returnUrls the front-end pages an external sign-in may end on ({@code return_to}):
+     *     absolute http(s) URLs without a fragment, matched exactly
      */
-    public record Oidc(Map<String, Provider> providers) {
+    public record Oidc(Map<String, Provider> providers, List<String> returnUrls) {
 
         private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,50}");
 
         public Oidc {
+            returnUrls = returnUrls == null ? List.of() : List.copyOf(returnUrls);
+            returnUrls.forEach(url -> {
+                if (!url.matches("https?://[^#\\s]+")) {
+                    throw new IllegalArgumentException("platform.identity.oidc.return-urls: " + url
+                            + " must be an absolute http(s) URL without a fragment");
+                }
+            });
             providers = providers == null ? Map.of() : Map.copyOf(providers);
             providers.forEach((name, provider) -> {
                 if (!NAME.matcher(name).matches()) {

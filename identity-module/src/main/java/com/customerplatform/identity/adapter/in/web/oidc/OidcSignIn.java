@@ -2,9 +2,11 @@ package com.customerplatform.identity.adapter.in.web.oidc;
 
 import com.customerplatform.identity.domain.external.ExternalAccount;
 import com.customerplatform.sharedkernel.error.AuthenticationFailedException;
+import com.customerplatform.sharedkernel.error.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
@@ -35,34 +37,59 @@ public class OidcSignIn {
     public static final String EXTERNAL_SIGN_IN_FAILED = "EXTERNAL_SIGN_IN_FAILED";
 
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(5);
+    private static final String RETURN_TO = "return_to";
 
     private final OidcProviders providers;
     private final PendingAuthorizations pending;
+    private final Set<String> returnUrls;
     private final DefaultOAuth2AuthorizationRequestResolver requests;
     private final OidcAuthorizationCodeAuthenticationProvider verifier;
 
-    public OidcSignIn(OidcProviders providers, PendingAuthorizations pending) {
+    /**
+     * @param returnUrls the front-end pages a sign-in may end on (exact URLs)
+     */
+    public OidcSignIn(OidcProviders providers, PendingAuthorizations pending, Set<String> returnUrls) {
         this.providers = providers;
         this.pending = pending;
+        this.returnUrls = Set.copyOf(returnUrls);
         // PKCE (S256) and, for the openid scope, a nonce are part of every request by default.
         this.requests = new DefaultOAuth2AuthorizationRequestResolver(providers, "/api/v1/auth");
         this.verifier = new OidcAuthorizationCodeAuthenticationProvider(tokenClient(), new OidcUserService());
     }
 
-    /** @return where to send the browser: the provider's authorization endpoint */
-    public String start(String provider, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * @param returnTo the front-end page to end on, one of the configured return URLs; {@code null}:
+     *     the callback answers with the tokens itself
+     * @return where to send the browser: the provider's authorization endpoint
+     */
+    public String start(String provider, String returnTo, HttpServletRequest request, HttpServletResponse response) {
         ClientRegistration registration = providers.require(provider);
-        OAuth2AuthorizationRequest authorization = requests.resolve(request, registration.getRegistrationId());
+        if (returnTo != null && !returnUrls.contains(returnTo)) {
+            throw InvalidInputException.of(RETURN_TO, "is not one of the configured return URLs");
+        }
+        OAuth2AuthorizationRequest resolved = requests.resolve(request, registration.getRegistrationId());
+        OAuth2AuthorizationRequest authorization = returnTo == null
+                ? resolved
+                : OAuth2AuthorizationRequest.from(resolved)
+                        .attributes(attributes -> attributes.put(RETURN_TO, returnTo))
+                        .build();
         pending.save(authorization, request, response);
         return authorization.getAuthorizationRequestUri();
     }
+
+    /**
+     * Who signed in, verified, and where the sign-in was asked to end.
+     *
+     * @param returnTo the front-end page given at the start, or {@code null}
+     */
+    public record Completed(ExternalAccount account, String returnTo) {}
 
     /**
      * @throws AuthenticationFailedException {@code EXTERNAL_SIGN_IN_FAILED} for a callback this
      *     browser did not start (a forged or replayed state), an error from the provider, or an
      *     answer that does not verify
      */
-    public ExternalAccount complete(String provider, HttpServletRequest request, HttpServletResponse response) {
+    public Completed complete(String provider, HttpServletRequest request, HttpServletResponse response) {
         ClientRegistration registration = providers.require(provider);
         OAuth2AuthorizationRequest authorization = pending.take(request, response)
                 .filter(started -> provider.equals(started.getAttribute(OAuth2ParameterNames.REGISTRATION_ID)))
@@ -82,13 +109,15 @@ public class OidcSignIn {
                     provider,
                     "the provider's answer was refused (" + refused.getError().getErrorCode() + ")");
         }
-        return new ExternalAccount(
-                provider,
-                user.getSubject(),
-                user.getEmail(),
-                Boolean.TRUE.equals(user.getEmailVerified()),
-                user.getGivenName(),
-                user.getFamilyName());
+        return new Completed(
+                new ExternalAccount(
+                        provider,
+                        user.getSubject(),
+                        user.getEmail(),
+                        Boolean.TRUE.equals(user.getEmailVerified()),
+                        user.getGivenName(),
+                        user.getFamilyName()),
+                authorization.getAttribute(RETURN_TO));
     }
 
     private static OAuth2AuthorizationResponse answer(HttpServletRequest request, String redirectUri) {

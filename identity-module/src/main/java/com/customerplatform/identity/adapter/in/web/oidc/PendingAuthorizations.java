@@ -30,17 +30,19 @@ public class PendingAuthorizations {
     static final String COOKIE = "platform_sign_in";
     private static final String COOKIE_PATH = "/api/v1/auth";
 
-    private final PendingAuthorizationStore store;
+    private static final String KEY = "pending:";
+
+    private final OneTimeValues store;
     private final JsonMapper json;
 
-    public PendingAuthorizations(PendingAuthorizationStore store, JsonMapper json) {
+    public PendingAuthorizations(OneTimeValues store, JsonMapper json) {
         this.store = store;
         this.json = json;
     }
 
     void save(OAuth2AuthorizationRequest authorization, HttpServletRequest request, HttpServletResponse response) {
         String state = authorization.getState();
-        store.put(state, json.writeValueAsString(Stored.of(authorization)));
+        store.put(KEY + state, json.writeValueAsString(Stored.of(authorization)), LIFETIME);
         response.addHeader(
                 HttpHeaders.SET_COOKIE, cookie(state, LIFETIME, request).toString());
     }
@@ -61,7 +63,7 @@ public class PendingAuthorizations {
         if (state == null || bound == null || !sameText(state, bound)) {
             return Optional.empty();
         }
-        return store.take(state)
+        return store.take(KEY + state)
                 .map(stored -> json.readValue(stored, Stored.class).toRequest());
     }
 
