@@ -10,6 +10,7 @@ import org.springframework.amqp.core.ExchangeBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,7 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,6 +73,11 @@ class MessagingConfiguration {
                         ExchangeBuilder.topicExchange(name).durable(true).build())
                 .toList();
         return new Declarables(exchanges);
+    }
+
+    @Bean
+    AsyncConfigurer eventListenerExecution(SimpleAsyncTaskExecutorBuilder executors, MessagingProperties properties) {
+        return new EventListenerExecution(executors, properties.listenerConcurrency());
     }
 
     @Bean

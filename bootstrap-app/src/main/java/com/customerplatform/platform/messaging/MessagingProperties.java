@@ -10,10 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     marked failed
  * @param resubmitAfter minimum age of a failed publication before the sweeper sends it again
  * @param resubmitInterval how often the sweeper runs
+ * @param listenerConcurrency how many asynchronous event listeners (the outbox's sends among them)
+ *     run at once; the others wait their turn
  */
 @ConfigurationProperties("platform.messaging")
 record MessagingProperties(
-        Map<String, String> exchanges, Duration confirmTimeout, Duration resubmitAfter, Duration resubmitInterval) {
+        Map<String, String> exchanges,
+        Duration confirmTimeout,
+        Duration resubmitAfter,
+        Duration resubmitInterval,
+        int listenerConcurrency) {
 
     String exchangeFor(String channel) {
         String exchange = exchanges.get(channel);

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.sharedkernel.event.EventMetadata;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,9 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     ProbeQueue queue;
 
@@ -80,6 +89,33 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> publications(event).isEmpty());
     }
 
+    /**
+     * After a commit every publication is sent at once. Each send used to hold a channel of its own
+     * until confirmed, so a burst opened channels by the hundred, hit the broker's channel limit
+     * and timed out on confirms (the bench's create scenario left hundreds of failed publications).
+     */
+    @Test
+    void aBurstOfEventsIsSentWithoutASingleFailedSend() {
+        double failedBefore = failedSends();
+        UUID subject = UUID.randomUUID();
+        List<ProbeIntegrationEvent> burst = IntStream.range(0, 3_000)
+                .mapToObj(version -> new ProbeIntegrationEvent(
+                        EventMetadata.next(Clock.systemUTC()), "probe.sent", subject, version))
+                .toList();
+
+        transaction.executeWithoutResult(status -> burst.forEach(publisher::publish));
+
+        List<UUID> ids = burst.stream().map(event -> event.metadata().eventId()).toList();
+        assertThat(queue.receive(ids, Duration.ofSeconds(60))).hasSize(burst.size());
+        assertThat(failedSends()).isEqualTo(failedBefore);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM platform.event_publication WHERE serialized_event LIKE ?",
+                                Long.class,
+                                "%" + subject + "%")
+                        == 0);
+    }
+
     @Test
     void anEventPublishedInARolledBackTransactionIsNeverSent() {
         ProbeIntegrationEvent event = ProbeIntegrationEvent.of("probe.sent");
@@ -111,6 +147,13 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
         jdbc.update(
                 "DELETE FROM platform.event_publication WHERE serialized_event LIKE ?",
                 "%" + event.metadata().eventId() + "%");
+    }
+
+    private double failedSends() {
+        Counter failed = meters.find("platform.events.failed")
+                .tag("event_type", "probe.sent")
+                .counter();
+        return failed == null ? 0 : failed.count();
     }
 
     private List<Map<String, Object>> publications(ProbeIntegrationEvent event) {
