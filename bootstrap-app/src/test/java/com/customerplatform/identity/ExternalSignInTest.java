@@ -381,6 +381,35 @@ class ExternalSignInTest extends PlatformIntegrationTest {
                 "VALIDATION_FAILED");
     }
 
+    @Test
+    void aFrontEndLearnsOnItsPageThatThePersonCancelledOrTheAnswerDidNotVerify() throws Exception {
+        Browser cancelling = new Browser();
+        String state = query(URI.create(cancelling
+                        .get(url("/api/v1/auth/mock/login?return_to=" + FRONT_END))
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow()))
+                .get("state");
+        HttpResponse<String> cancelled =
+                cancelling.get(url("/api/v1/auth/mock/callback?error=access_denied&state=" + state));
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(303);
+        assertThat(cancelled.headers().firstValue("Location")).hasValue(FRONT_END + "#error=EXTERNAL_SIGN_IN_FAILED");
+
+        Browser replaying = new Browser();
+        HttpResponse<String> started = replaying.get(url("/api/v1/auth/mock/login?return_to=" + FRONT_END));
+        HttpResponse<String> unverified = replaying.complete(
+                URI.create(started.headers().firstValue("Location").orElseThrow()),
+                claims("sub-" + UUID.randomUUID(), "someone@example.com", true, "nonce", "replayed-nonce"));
+        assertThat(unverified.statusCode()).as(unverified.body()).isEqualTo(303);
+        assertThat(unverified.headers().firstValue("Location")).hasValue(FRONT_END + "#error=EXTERNAL_SIGN_IN_FAILED");
+
+        // Replayed, the same callback no longer matches a pending sign-in: no page to trust.
+        assertError(
+                cancelling.get(url("/api/v1/auth/mock/callback?error=access_denied&state=" + state)),
+                401,
+                "EXTERNAL_SIGN_IN_FAILED");
+    }
+
     private String url(String path) {
         return request(path).build().uri().toString();
     }

@@ -1,7 +1,7 @@
 package com.customerplatform.identity.adapter.in.web;
 
 import com.customerplatform.identity.adapter.in.web.oidc.OidcSignIn;
-import com.customerplatform.identity.adapter.in.web.oidc.OidcSignIn.Completed;
+import com.customerplatform.identity.adapter.in.web.oidc.OidcSignIn.Resumed;
 import com.customerplatform.identity.application.port.in.ExternalSignInUseCase;
 import com.customerplatform.sharedkernel.error.DomainException;
 import com.customerplatform.sharedkernel.error.InvalidInputException;
@@ -56,24 +56,25 @@ class ExternalSignInController {
 
     /**
      * A front-end page learns the outcome from its URL fragment: {@code #code=…} to exchange, or
-     * {@code #error=<error_code>} when the verified person may not sign in. A callback that does not
-     * verify answers with a problem, as it cannot be trusted to name a page.
+     * {@code #error=<error_code>} when the sign-in was refused (the person cancelled at the
+     * provider, the answer did not verify, the person may not sign in here). A callback this browser
+     * did not start answers with a problem: it cannot be trusted to name a page.
      */
     @GetMapping("/{provider}/callback")
     ResponseEntity<TokenResponse> callback(
             @PathVariable String provider, HttpServletRequest request, HttpServletResponse response) {
-        Completed completed = oidc.complete(provider, request, response);
-        if (completed.returnTo() == null) {
-            return ResponseEntity.ok(tokens(completed, request));
+        Resumed resumed = oidc.resume(provider, request, response);
+        if (resumed.returnTo() == null) {
+            return ResponseEntity.ok(tokens(resumed, request));
         }
         String outcome;
         try {
-            outcome = "code=" + handOffs.handOff(tokens(completed, request));
+            outcome = "code=" + handOffs.handOff(tokens(resumed, request));
         } catch (DomainException refused) {
             outcome = "error=" + refused.errorCode();
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(completed.returnTo() + "#" + outcome))
+                .location(URI.create(resumed.returnTo() + "#" + outcome))
                 .build();
     }
 
@@ -85,7 +86,7 @@ class ExternalSignInController {
         return handOffs.exchange(request.code());
     }
 
-    private TokenResponse tokens(Completed completed, HttpServletRequest request) {
-        return TokenResponse.of(signIn.signIn(completed.account(), request.getRemoteAddr()), users);
+    private TokenResponse tokens(Resumed resumed, HttpServletRequest request) {
+        return TokenResponse.of(signIn.signIn(oidc.verify(resumed, request), request.getRemoteAddr()), users);
     }
 }

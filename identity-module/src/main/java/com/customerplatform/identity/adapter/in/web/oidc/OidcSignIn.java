@@ -28,9 +28,9 @@ import org.springframework.web.client.RestClient;
 /**
  * The OpenID Connect authorization code flow, done by Spring Security's OAuth2 client parts but
  * without its filters or an HTTP session: {@link #start} sends the browser to the provider with
- * state, nonce and a PKCE challenge; {@link #complete} checks the provider's answer (the state
- * against the pending request, the code exchanged with the PKCE verifier, the ID token's
- * signature, issuer, audience, expiry and nonce) and says who signed in.
+ * state, nonce and a PKCE challenge; {@link #resume} matches the provider's answer to the pending
+ * request (state and browser), and {@link #verify} checks it (the code exchanged with the PKCE
+ * verifier, the ID token's signature, issuer, audience, expiry and nonce) and says who signed in.
  */
 public class OidcSignIn {
 
@@ -78,18 +78,20 @@ public class OidcSignIn {
     }
 
     /**
-     * Who signed in, verified, and where the sign-in was asked to end.
+     * A sign-in this browser started, back from the provider, not yet verified.
      *
      * @param returnTo the front-end page given at the start, or {@code null}
      */
-    public record Completed(ExternalAccount account, String returnTo) {}
+    public record Resumed(ClientRegistration registration, OAuth2AuthorizationRequest authorization, String returnTo) {}
 
     /**
+     * Matches the callback to the sign-in this browser started (its state and the browser's cookie),
+     * which also makes the sign-in's front-end page trustworthy: it comes from the pending request.
+     *
      * @throws AuthenticationFailedException {@code EXTERNAL_SIGN_IN_FAILED} for a callback this
-     *     browser did not start (a forged or replayed state), an error from the provider, or an
-     *     answer that does not verify
+     *     browser did not start: a forged or replayed state, another browser, an expired sign-in
      */
-    public Completed complete(String provider, HttpServletRequest request, HttpServletResponse response) {
+    public Resumed resume(String provider, HttpServletRequest request, HttpServletResponse response) {
         ClientRegistration registration = providers.require(provider);
         OAuth2AuthorizationRequest authorization = pending.take(request, response)
                 .filter(started -> provider.equals(started.getAttribute(OAuth2ParameterNames.REGISTRATION_ID)))
@@ -97,6 +99,18 @@ public class OidcSignIn {
                         provider,
                         "this sign-in was not started in this browser, was already completed or took longer than "
                                 + PendingAuthorizations.LIFETIME.toMinutes() + " minutes"));
+        return new Resumed(registration, authorization, authorization.getAttribute(RETURN_TO));
+    }
+
+    /**
+     * Says who signed in: exchanges the code with the PKCE verifier and checks the ID token.
+     *
+     * @throws AuthenticationFailedException {@code EXTERNAL_SIGN_IN_FAILED} for an error from the
+     *     provider (the person cancelled, say) or an answer that does not verify
+     */
+    public ExternalAccount verify(Resumed resumed, HttpServletRequest request) {
+        ClientRegistration registration = resumed.registration();
+        OAuth2AuthorizationRequest authorization = resumed.authorization();
         OAuth2AuthorizationResponse answer = answer(request, authorization.getRedirectUri());
         OidcUser user;
         try {
@@ -106,18 +120,16 @@ public class OidcSignIn {
             user = (OidcUser) verified.getPrincipal();
         } catch (OAuth2AuthenticationException refused) {
             throw failed(
-                    provider,
+                    registration.getRegistrationId(),
                     "the provider's answer was refused (" + refused.getError().getErrorCode() + ")");
         }
-        return new Completed(
-                new ExternalAccount(
-                        provider,
-                        user.getSubject(),
-                        user.getEmail(),
-                        Boolean.TRUE.equals(user.getEmailVerified()),
-                        user.getGivenName(),
-                        user.getFamilyName()),
-                authorization.getAttribute(RETURN_TO));
+        return new ExternalAccount(
+                registration.getRegistrationId(),
+                user.getSubject(),
+                user.getEmail(),
+                Boolean.TRUE.equals(user.getEmailVerified()),
+                user.getGivenName(),
+                user.getFamilyName());
     }
 
     private static OAuth2AuthorizationResponse answer(HttpServletRequest request, String redirectUri) {
