@@ -27,6 +27,10 @@ print(f"{report['customers']:,} customers, {report['users']:,} users, {report['c
       f"{report.get('warmup', '?')}, then measured for {report['duration']}.  ")
 print(f"JVM: `{report['java_opts']}`; start-up to ready {report['startup_seconds']:.2f} s; "
       f"RSS after the run {report['idle_rss_mib']} MiB.  ")
+memory = report.get("memory_limit")
+if memory:
+    print(f"Run in a memory cgroup limited to {memory['limit_mib']} MiB (`BENCH_MEMORY_LIMIT`): peak usage "
+          f"{memory['peak_mib']} MiB (page cache included), OOM kills {memory['oom_kills']}.  ")
 print(f"Baselines: pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "
       f"{report['pgbench_insert_tps']:,.0f} tps; bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
       f"hashes/s per core.\n")
@@ -53,6 +57,8 @@ if "search_1m" in by_name:
 if "login" in by_name:
     checks.append(("Login ≥ 90 % of bcrypt's ceiling", rate(by_name["login"]) >= 0.9 * login_ceiling))
 checks.append(("Peak RSS ≤ 256 MiB", peak_rss <= 256))
+if memory:
+    checks.append(("Ran within a 256 MiB memory limit (no OOM kill)", memory["limit_mib"] <= 256 and memory["oom_kills"] == 0))
 checks.append(("Start-up ≤ 3 s", report["startup_seconds"] <= 3))
 checks.append(("No errors", all(s["wrk"]["errors"] == 0 for s in report["scenarios"])))
 

@@ -76,12 +76,15 @@ class MessagingConfiguration {
     }
 
     @Bean
-    AsyncConfigurer eventListenerExecution(SimpleAsyncTaskExecutorBuilder executors, MessagingProperties properties) {
-        return new EventListenerExecution(executors, properties.listenerConcurrency());
+    AsyncConfigurer eventListenerExecution(
+            SimpleAsyncTaskExecutorBuilder executors, MessagingProperties properties, OutboxMetrics metrics) {
+        return new EventListenerExecution(
+                executors, properties.listenerConcurrency(), properties.listenerBacklog(), metrics);
     }
 
     @Bean
     OutboxSweeper outboxSweeper(FailedEventPublications publications, Clock clock, MessagingProperties properties) {
-        return new OutboxSweeper(publications, clock, properties.resubmitAfter());
+        return new OutboxSweeper(
+                publications, clock, properties.resubmitAfter(), Math.max(1, properties.listenerBacklog()));
     }
 }

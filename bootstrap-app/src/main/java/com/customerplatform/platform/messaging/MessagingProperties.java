@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resubmitInterval how often the sweeper runs
  * @param listenerConcurrency how many asynchronous event listeners (the outbox's sends among them)
  *     run at once; the others wait their turn
+ * @param listenerBacklog how many more may wait; further ones are left to the outbox sweeper
  */
 @ConfigurationProperties("platform.messaging")
 record MessagingProperties(
@@ -19,7 +20,8 @@ record MessagingProperties(
         Duration confirmTimeout,
         Duration resubmitAfter,
         Duration resubmitInterval,
-        int listenerConcurrency) {
+        int listenerConcurrency,
+        int listenerBacklog) {
 
     String exchangeFor(String channel) {
         String exchange = exchanges.get(channel);

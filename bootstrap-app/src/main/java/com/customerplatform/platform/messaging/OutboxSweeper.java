@@ -24,11 +24,18 @@ class OutboxSweeper {
     private final FailedEventPublications publications;
     private final Clock clock;
     private final Duration resubmitAfter;
+    private final int batchSize;
 
-    OutboxSweeper(FailedEventPublications publications, Clock clock, Duration resubmitAfter) {
+    /**
+     * @param batchSize publications resubmitted per run, and at most resubmitted and unfinished at
+     *     once: the listeners' backlog, so that a burst the listeners deferred drains in a few runs
+     *     without overflowing it again
+     */
+    OutboxSweeper(FailedEventPublications publications, Clock clock, Duration resubmitAfter, int batchSize) {
         this.publications = publications;
         this.clock = clock;
         this.resubmitAfter = resubmitAfter;
+        this.batchSize = batchSize;
     }
 
     @Scheduled(
@@ -39,7 +46,10 @@ class OutboxSweeper {
             // Modulith's own minimum age applies only to legacy rows, so the delay is a filter here;
             // it runs before a publication is claimed.
             Instant now = clock.instant();
-            publications.resubmit(ResubmissionOptions.defaults().withFilter(publication -> isDue(publication, now)));
+            publications.resubmit(ResubmissionOptions.defaults()
+                    .withBatchSize(batchSize)
+                    .withMaxInFlight(batchSize)
+                    .withFilter(publication -> isDue(publication, now)));
         } catch (RuntimeException e) {
             // The database may be away too; the next run tries again.
             log.warn("Outbox resubmission failed: {}", e.getMessage());

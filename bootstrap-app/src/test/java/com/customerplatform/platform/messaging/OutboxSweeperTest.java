@@ -14,7 +14,7 @@ class OutboxSweeperTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    final OutboxSweeper sweeper = new OutboxSweeper(options -> {}, Clock.systemUTC(), Duration.ofSeconds(30));
+    final OutboxSweeper sweeper = new OutboxSweeper(options -> {}, Clock.systemUTC(), Duration.ofSeconds(30), 100);
 
     @Test
     void aFirstFailureIsDueOnceThePublicationIsOldEnough() {

@@ -1,0 +1,66 @@
+package com.customerplatform.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.customerplatform.platform.messaging.EventListenerExecution.Turns;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class EventListenerExecutionTest {
+
+    final AtomicInteger deferred = new AtomicInteger();
+    final AtomicInteger running = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+    final AtomicInteger finished = new AtomicInteger();
+    final CountDownLatch release = new CountDownLatch(1);
+
+    @Test
+    void listenersTakeTurnsAndThoseBeyondTheBacklogAreDeferredAtOnce() throws Exception {
+        Turns turns = new Turns(2, 3, deferred::incrementAndGet);
+
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 20; i++) {
+                threads.execute(turns.decorate(this::listener));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> deferred.get() == 15 && running.get() == 2);
+
+            release.countDown();
+        }
+
+        assertThat(finished.get()).isEqualTo(5);
+        assertThat(mostAtOnce.get()).isEqualTo(2);
+        assertThat(deferred.get()).isEqualTo(15);
+    }
+
+    @Test
+    void aFreedPlaceTakesTheNextListener() throws Exception {
+        Turns turns = new Turns(1, 0, deferred::incrementAndGet);
+        release.countDown();
+
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 3; i++) {
+                threads.submit(turns.decorate(this::listener)).get();
+            }
+        }
+
+        assertThat(finished.get()).isEqualTo(3);
+        assertThat(deferred.get()).isZero();
+    }
+
+    private void listener() {
+        mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            running.decrementAndGet();
+            finished.incrementAndGet();
+        }
+    }
+}
