@@ -53,6 +53,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
 
     private final Problems problems;
 
@@ -108,11 +110,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A value the database cannot store (SQL state class 22, "data exception": text with a NUL
-     * character, say) came from the client: bad input, not a fault of the service.
+     * A unique key refused a value (SQL state 23505): the modules check that a value is free before
+     * they store it, so this is a concurrent request that stored the same one in between (two
+     * first sign-ins of one person, two tags of one name). The caller may retry and then gets the
+     * module's own answer. A value the database cannot store (class 22, "data exception": text
+     * with a NUL character, say) came from the client: bad input, not a fault of the service.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> dataIntegrity(DataIntegrityViolationException ex) {
+        if (sqlState(ex).equals(UNIQUE_VIOLATION)) {
+            log.info("A concurrent request stored the same unique value first; this one is asked to retry");
+            return problems.response(
+                    HttpStatus.CONFLICT,
+                    CONCURRENT_MODIFICATION,
+                    "Another request stored the same data at the same moment; retry",
+                    List.of());
+        }
         if (!sqlState(ex).startsWith("22")) {
             return unexpected(ex);
         }

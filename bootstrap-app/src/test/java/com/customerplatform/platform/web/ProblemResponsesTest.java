@@ -114,6 +114,15 @@ class ProblemResponsesTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aUniqueKeyLostToAConcurrentRequestIs409ToRetry() throws Exception {
+        JsonNode problem = assertProblem(
+                send(request("/test/duplicate-key").POST(HttpRequest.BodyPublishers.noBody())),
+                409,
+                "CONCURRENT_MODIFICATION");
+        assertThat(problem.get("detail").asString()).doesNotContain("probe_unique", "duplicate key");
+    }
+
+    @Test
     void errorsDispatchedByTheContainerAreProblemsToo() throws Exception {
         HttpResponse<String> response = get("/test/send-error/409");
 
