@@ -1,5 +1,6 @@
 package com.customerplatform.platform.messaging;
 
+import com.customerplatform.platform.web.Problems;
 import com.customerplatform.sharedkernel.event.IntegrationEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -10,7 +11,9 @@ import org.springframework.amqp.core.ExchangeBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,15 +79,30 @@ class MessagingConfiguration {
     }
 
     @Bean
+    EventListenerExecution.Turns eventListenerTurns(MessagingProperties properties) {
+        return new EventListenerExecution.Turns(properties.listenerConcurrency(), properties.listenerBacklog());
+    }
+
+    @Bean
     AsyncConfigurer eventListenerExecution(
-            SimpleAsyncTaskExecutorBuilder executors, MessagingProperties properties, OutboxMetrics metrics) {
-        return new EventListenerExecution(
-                executors, properties.listenerConcurrency(), properties.listenerBacklog(), metrics);
+            SimpleAsyncTaskExecutorBuilder executors, EventListenerExecution.Turns turns) {
+        return new EventListenerExecution(executors, turns);
+    }
+
+    /** Right after the rate limits: a shed request costs no more than a counted one. */
+    @Bean
+    FilterRegistrationBean<EventBacklogFilter> eventBacklogFilter(
+            EventListenerExecution.Turns turns, Problems problems) {
+        FilterRegistrationBean<EventBacklogFilter> registration =
+                new FilterRegistrationBean<>(new EventBacklogFilter(turns::saturated, problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+        return registration;
     }
 
     @Bean
     OutboxSweeper outboxSweeper(FailedEventPublications publications, Clock clock, MessagingProperties properties) {
+        // A quarter of the backlog per run: a drain must not saturate the listeners and shed changes.
         return new OutboxSweeper(
-                publications, clock, properties.resubmitAfter(), Math.max(1, properties.listenerBacklog()));
+                publications, clock, properties.resubmitAfter(), Math.max(1, properties.listenerBacklog() / 4));
     }
 }

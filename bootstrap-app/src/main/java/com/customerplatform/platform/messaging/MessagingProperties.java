@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resubmitInterval how often the sweeper runs
  * @param listenerConcurrency how many asynchronous event listeners (the outbox's sends among them)
  *     run at once; the others wait their turn
- * @param listenerBacklog how many more may wait; further ones are left to the outbox sweeper
+ * @param listenerBacklog how many may wait before changes are refused with 503 until they catch up
  */
 @ConfigurationProperties("platform.messaging")
 record MessagingProperties(

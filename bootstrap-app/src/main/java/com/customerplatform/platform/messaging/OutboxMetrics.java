@@ -36,15 +36,6 @@ class OutboxMetrics {
                 .increment();
     }
 
-    /** Counted without a tag: a deferred listener is not run, so its event is never looked at. */
-    void deferred() {
-        Counter.builder("platform.events.deferred")
-                .description(
-                        "Event listeners not run at once because too many were waiting; the outbox sweeper runs them")
-                .register(registry)
-                .increment();
-    }
-
     private static double countPending(JdbcTemplate jdbc) {
         Long pending = jdbc.queryForObject(
                 "SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL", Long.class);

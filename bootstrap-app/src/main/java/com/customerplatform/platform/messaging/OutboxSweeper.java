@@ -28,8 +28,8 @@ class OutboxSweeper {
 
     /**
      * @param batchSize publications resubmitted per run, and at most resubmitted and unfinished at
-     *     once: the listeners' backlog, so that a burst the listeners deferred drains in a few runs
-     *     without overflowing it again
+     *     once: enough to drain a crashed instance's publications in a few runs, few enough to leave
+     *     the listeners' backlog room for live changes
      */
     OutboxSweeper(FailedEventPublications publications, Clock clock, Duration resubmitAfter, int batchSize) {
         this.publications = publications;

@@ -13,43 +13,29 @@ import org.junit.jupiter.api.Test;
 
 class EventListenerExecutionTest {
 
-    final AtomicInteger deferred = new AtomicInteger();
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
     final AtomicInteger finished = new AtomicInteger();
     final CountDownLatch release = new CountDownLatch(1);
 
     @Test
-    void listenersTakeTurnsAndThoseBeyondTheBacklogAreDeferredAtOnce() throws Exception {
-        Turns turns = new Turns(2, 3, deferred::incrementAndGet);
+    void listenersTakeTurnsAndTheBacklogSaysWhenItIsFull() throws Exception {
+        Turns turns = new Turns(2, 18);
 
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 20; i++) {
                 threads.execute(turns.decorate(this::listener));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> deferred.get() == 15 && running.get() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2 && turns.waiting() == 18);
+            assertThat(turns.saturated()).isTrue();
 
             release.countDown();
         }
 
-        assertThat(finished.get()).isEqualTo(5);
+        assertThat(finished.get()).isEqualTo(20);
         assertThat(mostAtOnce.get()).isEqualTo(2);
-        assertThat(deferred.get()).isEqualTo(15);
-    }
-
-    @Test
-    void aFreedPlaceTakesTheNextListener() throws Exception {
-        Turns turns = new Turns(1, 0, deferred::incrementAndGet);
-        release.countDown();
-
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < 3; i++) {
-                threads.submit(turns.decorate(this::listener)).get();
-            }
-        }
-
-        assertThat(finished.get()).isEqualTo(3);
-        assertThat(deferred.get()).isZero();
+        assertThat(turns.waiting()).isZero();
+        assertThat(turns.saturated()).isFalse();
     }
 
     private void listener() {
