@@ -16,14 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sheds changes while the event listeners are saturated: a request that may change data (and so
  * publish events) gets {@code 503 SERVICE_UNAVAILABLE} with {@code Retry-After: 1} until the
- * listeners' backlog shrinks. Reads and sign-ins go on. The alternative, letting changes commit faster than
- * their events can be sent, grows the backlog in memory without bound.
+ * listeners' backlog shrinks. Reads and {@code /api/v1/auth/} go on. The alternative, letting
+ * changes commit faster than their events can be sent, grows the backlog in memory without bound.
  */
 final class EventBacklogFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    /** Signing in, refreshing and signing out publish no events. */
-    private static final String SIGN_IN = "/api/v1/auth/";
+    /** Signing in and out, refreshing, passwords and linked identities publish no events. */
+    private static final String AUTH = "/api/v1/auth/";
 
     private final BooleanSupplier saturated;
     private final Problems problems;
@@ -37,7 +37,7 @@ final class EventBacklogFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (READS.contains(request.getMethod())
-                || request.getRequestURI().startsWith(SIGN_IN)
+                || request.getRequestURI().startsWith(AUTH)
                 || !saturated.getAsBoolean()) {
             chain.doFilter(request, response);
             return;
