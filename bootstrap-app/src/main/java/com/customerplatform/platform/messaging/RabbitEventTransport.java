@@ -3,7 +3,9 @@ package com.customerplatform.platform.messaging;
 import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -20,6 +22,13 @@ import org.springframework.modulith.events.support.EventExternalizationTransport
  * responsibility: a publisher confirm (ack) arrived and the message was routed to at least one
  * queue (mandatory flag, no return). A nack, a return, a timeout or a connection failure completes
  * the future exceptionally, which leaves the publication failed for the sweeper to resubmit.
+ *
+ * <p>It waits for the confirm on the calling listener's (virtual) thread and returns a completed
+ * future. Spring Modulith marks the publication completed in a stage of that future, that is, on
+ * whichever thread completes it: left to the confirm, that was the broker connection's only reader
+ * thread, which then wrote to the database for every event, one at a time, and read no further
+ * confirms while it waited for a pooled connection. Now the write happens on the listener's thread,
+ * in its turn ({@link EventListenerExecution}).
  */
 class RabbitEventTransport implements EventExternalizationTransport {
 
@@ -39,42 +48,46 @@ class RabbitEventTransport implements EventExternalizationTransport {
     @Override
     public CompletableFuture<?> externalize(Object payload, RoutingTarget target) {
         OutboundMessage outbound = (OutboundMessage) payload;
-        return send(outbound, target).whenComplete((confirm, failure) -> {
-            if (failure == null) {
-                metrics.published(outbound.eventType());
-            } else {
-                metrics.failed(outbound.eventType());
-            }
-        });
+        try {
+            send(outbound, target);
+        } catch (MessageNotDeliveredException notDelivered) {
+            metrics.failed(outbound.eventType());
+            return CompletableFuture.failedFuture(notDelivered);
+        }
+        metrics.published(outbound.eventType());
+        return CompletableFuture.completedFuture(null);
     }
 
-    private CompletableFuture<Confirm> send(OutboundMessage outbound, RoutingTarget target) {
+    private void send(OutboundMessage outbound, RoutingTarget target) {
         CorrelationData correlation = new CorrelationData(outbound.eventId().toString());
         try {
             rabbit.send(target.getTarget(), target.getKey(), toAmqp(outbound), correlation);
         } catch (AmqpException unreachable) {
-            return CompletableFuture.failedFuture(
-                    new MessageNotDeliveredException(outbound, "broker unreachable: " + unreachable.getMessage()));
+            throw new MessageNotDeliveredException(outbound, "broker unreachable: " + unreachable.getMessage());
         }
-        return correlation
-                .getFuture()
-                .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((confirm, failure) -> {
-                    if (failure != null) {
-                        throw new MessageNotDeliveredException(
-                                outbound, "no confirm from the broker within " + confirmTimeout);
-                    }
-                    if (!confirm.ack()) {
-                        throw new MessageNotDeliveredException(outbound, "broker nacked it: " + confirm.reason());
-                    }
-                    if (correlation.getReturned() != null) {
-                        throw new MessageNotDeliveredException(
-                                outbound,
-                                "no queue is bound for routing key " + target.getKey() + " on " + target.getTarget()
-                                        + " (" + correlation.getReturned().getReplyText() + ")");
-                    }
-                    return confirm;
-                });
+        Confirm confirm = awaitConfirm(outbound, correlation);
+        if (!confirm.ack()) {
+            throw new MessageNotDeliveredException(outbound, "broker nacked it: " + confirm.reason());
+        }
+        if (correlation.getReturned() != null) {
+            throw new MessageNotDeliveredException(
+                    outbound,
+                    "no queue is bound for routing key " + target.getKey() + " on " + target.getTarget() + " ("
+                            + correlation.getReturned().getReplyText() + ")");
+        }
+    }
+
+    private Confirm awaitConfirm(OutboundMessage outbound, CorrelationData correlation) {
+        try {
+            return correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            throw new MessageNotDeliveredException(outbound, "no confirm from the broker within " + confirmTimeout);
+        } catch (ExecutionException lost) {
+            throw new MessageNotDeliveredException(outbound, "no confirm from the broker: " + lost.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new MessageNotDeliveredException(outbound, "interrupted while waiting for the broker's confirm");
+        }
     }
 
     private static Message toAmqp(OutboundMessage outbound) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes integration events as Spring application events. Spring Modulith's publication
  * registry stores one publication per interested listener in the caller's transaction (the outbox);
- * {@link RabbitEventExternalizer} is one of those listeners.
+ * Modulith's event externalizer, sending through {@link RabbitEventTransport}, is one of those listeners.
  */
 @Component
 class SpringIntegrationEventPublisher implements IntegrationEventPublisher {

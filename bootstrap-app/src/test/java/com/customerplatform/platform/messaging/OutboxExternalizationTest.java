@@ -8,10 +8,15 @@ import com.customerplatform.sharedkernel.event.EventMetadata;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +27,7 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +50,9 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    OutboxMetrics outboxMetrics;
 
     ProbeQueue queue;
 
@@ -114,6 +123,33 @@ class OutboxExternalizationTest extends PlatformIntegrationTest {
                                 Long.class,
                                 "%" + subject + "%")
                         == 0);
+    }
+
+    /**
+     * Modulith marks a publication completed in a stage of the transport's future, on whichever
+     * thread completes it. Completed by the confirm, that was the broker connection's reader thread,
+     * which then waited for the database instead of reading further confirms. (A confirm may also
+     * beat the caller to it, hence a hundred sends.)
+     */
+    @Test
+    void theTransportAnswersOnceConfirmedSoThePublicationIsCompletedOnTheListenersThread() {
+        RabbitEventTransport transport = new RabbitEventTransport(rabbit, Duration.ofSeconds(5), outboxMetrics);
+        RoutingTarget target = RoutingTarget.forTarget(EXCHANGE).andKey("probe.sent");
+        List<UUID> sent = new ArrayList<>();
+        Set<Thread> completing = new HashSet<>();
+
+        for (int i = 0; i < 100; i++) {
+            UUID eventId = UUID.randomUUID();
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            transport
+                    .externalize(new OutboundMessage(eventId, "probe.sent", Instant.now(), "trace", body), target)
+                    .thenRun(() -> completing.add(Thread.currentThread()))
+                    .join();
+            sent.add(eventId);
+        }
+
+        assertThat(completing).containsExactly(Thread.currentThread());
+        assertThat(queue.receive(sent, Duration.ofSeconds(10))).hasSize(sent.size());
     }
 
     @Test
