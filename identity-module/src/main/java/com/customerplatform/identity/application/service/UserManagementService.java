@@ -99,8 +99,8 @@ public class UserManagementService implements ManageUsersUseCase {
         return users.find(new UserQuery(company, query.role(), query.active(), query.search()), page);
     }
 
+    /** One statement, its own snapshot: a transaction around it would only add a round trip (COMMIT). */
     @Override
-    @Transactional(readOnly = true)
     public User get(Actor actor, String reference) {
         return accessible(actor, reference, "users:read");
     }
