@@ -145,7 +145,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
                 clock.instant()));
     }
 
-    /** One statement, its own snapshot: a transaction around it would only add a round trip (COMMIT). */
+    // One statement, so no transaction (docs/architecture.md#persistence).
     @Override
     public Customer get(Actor actor, UUID customerId) {
         Customer customer = customers.findById(customerId).orElseThrow(() -> BusinessCustomers.notFound(customerId));

@@ -76,7 +76,7 @@ public class TagService implements CustomerTagsUseCase {
         }
     }
 
-    /** One statement, its own snapshot: a transaction around it would only add a round trip (COMMIT). */
+    // One statement, so no transaction (docs/architecture.md#persistence).
     @Override
     public Map<UUID, List<String>> tagsOf(Collection<UUID> customerIds) {
         return customerIds.isEmpty() ? Map.of() : tags.namesOf(customerIds);

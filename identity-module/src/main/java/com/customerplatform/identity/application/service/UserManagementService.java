@@ -99,7 +99,7 @@ public class UserManagementService implements ManageUsersUseCase {
         return users.find(new UserQuery(company, query.role(), query.active(), query.search()), page);
     }
 
-    /** One statement, its own snapshot: a transaction around it would only add a round trip (COMMIT). */
+    // One statement, so no transaction (docs/architecture.md#persistence).
     @Override
     public User get(Actor actor, String reference) {
         return accessible(actor, reference, "users:read");
