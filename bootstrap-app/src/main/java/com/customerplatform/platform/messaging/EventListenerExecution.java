@@ -1,66 +1,79 @@
 package com.customerplatform.platform.messaging;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
-import org.springframework.core.task.TaskDecorator;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.util.Assert;
 
 /**
  * Where the modules' asynchronous event listeners run (Spring Modulith's
- * {@code @ApplicationModuleListener}, the outbox's sends among them): each on a virtual thread of
- * its own, {@code concurrency} at a time in the order they were started. Once {@code backlog} are
- * waiting, {@link EventBacklogFilter} refuses changes until they catch up, so that the waiting
- * stays bounded.
+ * {@code @ApplicationModuleListener}, the outbox's sends among them): on {@code concurrency}
+ * platform threads, in the order they were started; the others wait in a queue. Once
+ * {@code backlog} are waiting, {@link EventBacklogFilter} refuses changes until they catch up, so
+ * that the waiting stays bounded.
  *
  * <p>After a commit every publication's listener starts at once. Unbounded, a burst of commits
  * had hundreds of listeners asking for a database connection (most timed out and left their
  * publication unsent) and opening a broker channel each, until the broker's channel limit refused
- * them. With turns but nothing to slow the changes down, a sustained burst parked tens of
+ * them. With turns but nothing to slow the changes down, a sustained burst queued tens of
  * thousands until the heap ran out. Dropping a listener is no way out either: Modulith keeps each
- * publication in memory until its listener ends it (docs/performance.md). The waiting happens
- * inside each listener's own thread: blocking the committing thread instead would hold its
- * database connection, which the listeners ahead of it may need.
+ * publication in memory until its listener ends it (docs/performance.md).
+ *
+ * <p>Platform threads, not virtual ones: requests run on virtual threads, and under load a
+ * listener on one queued behind them for the same few carrier threads at each of its steps (a
+ * database call, a send, a confirm), so events fell behind changes. Platform threads get their
+ * share of the CPU from the kernel's scheduler.
  *
  * <p>Only {@code @Async} uses this; Spring MVC keeps Boot's {@code applicationTaskExecutor}.
  */
 class EventListenerExecution implements AsyncConfigurer {
 
-    private final Executor executor;
+    private final Turns turns;
 
-    EventListenerExecution(SimpleAsyncTaskExecutorBuilder executors, Turns turns) {
-        this.executor = executors
-                .threadNamePrefix("event-listener-")
-                .taskDecorator(turns)
-                .build();
+    EventListenerExecution(Turns turns) {
+        this.turns = turns;
     }
 
     @Override
     public Executor getAsyncExecutor() {
-        return executor;
+        return turns::start;
     }
 
     /**
-     * Lets {@code concurrency} listeners run at once, the others wait for a turn in order; saturated
-     * once {@code backlog} wait.
+     * Runs {@code concurrency} listeners at once, the others wait for a turn in order; saturated once
+     * {@code backlog} wait. Not an {@link Executor} itself: an executor bean would make Boot leave out
+     * its {@code applicationTaskExecutor}.
      */
-    static final class Turns implements TaskDecorator {
+    static final class Turns implements DisposableBean {
 
-        private final Semaphore running;
-        private final AtomicInteger waiting = new AtomicInteger();
+        /** Long enough for the running sends' confirms; the queued stay in the outbox for another instance. */
+        private static final long DRAIN_SECONDS = 5;
+
+        private final ThreadPoolExecutor threads;
         private final int backlog;
 
         Turns(int concurrency, int backlog) {
             Assert.isTrue(concurrency > 0, "platform.messaging.listener-concurrency must be at least 1");
             Assert.isTrue(backlog > 0, "platform.messaging.listener-backlog must be at least 1");
-            this.running = new Semaphore(concurrency, true);
+            this.threads = new ThreadPoolExecutor(
+                    concurrency,
+                    concurrency,
+                    0,
+                    TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(),
+                    Thread.ofPlatform().name("event-listener-", 1).factory());
             this.backlog = backlog;
         }
 
+        void start(Runnable listener) {
+            threads.execute(listener);
+        }
+
         int waiting() {
-            return waiting.get();
+            return threads.getQueue().size();
         }
 
         boolean saturated() {
@@ -68,17 +81,11 @@ class EventListenerExecution implements AsyncConfigurer {
         }
 
         @Override
-        public Runnable decorate(Runnable listener) {
-            return () -> {
-                waiting.incrementAndGet();
-                running.acquireUninterruptibly();
-                waiting.decrementAndGet();
-                try {
-                    listener.run();
-                } finally {
-                    running.release();
-                }
-            };
+        public void destroy() throws InterruptedException {
+            threads.shutdown();
+            if (!threads.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                threads.shutdownNow();
+            }
         }
     }
 }

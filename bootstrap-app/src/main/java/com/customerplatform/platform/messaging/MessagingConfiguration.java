@@ -12,7 +12,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,9 +83,8 @@ class MessagingConfiguration {
     }
 
     @Bean
-    AsyncConfigurer eventListenerExecution(
-            SimpleAsyncTaskExecutorBuilder executors, EventListenerExecution.Turns turns) {
-        return new EventListenerExecution(executors, turns);
+    AsyncConfigurer eventListenerExecution(EventListenerExecution.Turns turns) {
+        return new EventListenerExecution(turns);
     }
 
     /** Right after the rate limits: a shed request costs no more than a counted one. */

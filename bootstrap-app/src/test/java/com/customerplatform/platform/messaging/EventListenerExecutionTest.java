@@ -6,8 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.customerplatform.platform.messaging.EventListenerExecution.Turns;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -16,30 +15,34 @@ class EventListenerExecutionTest {
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
     final AtomicInteger finished = new AtomicInteger();
+    final AtomicBoolean onAVirtualThread = new AtomicBoolean();
     final CountDownLatch release = new CountDownLatch(1);
 
     @Test
-    void listenersTakeTurnsAndTheBacklogSaysWhenItIsFull() throws Exception {
+    void listenersTakeTurnsOnPlatformThreadsAndTheBacklogSaysWhenItIsFull() throws Exception {
         Turns turns = new Turns(2, 18);
-
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try {
             for (int i = 0; i < 20; i++) {
-                threads.execute(turns.decorate(this::listener));
+                turns.start(this::listener);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2 && turns.waiting() == 18);
             assertThat(turns.saturated()).isTrue();
 
             release.countDown();
-        }
 
-        assertThat(finished.get()).isEqualTo(20);
-        assertThat(mostAtOnce.get()).isEqualTo(2);
-        assertThat(turns.waiting()).isZero();
-        assertThat(turns.saturated()).isFalse();
+            await().atMost(Duration.ofSeconds(10)).until(() -> finished.get() == 20);
+            assertThat(mostAtOnce.get()).isEqualTo(2);
+            assertThat(onAVirtualThread).isFalse();
+            assertThat(turns.waiting()).isZero();
+            assertThat(turns.saturated()).isFalse();
+        } finally {
+            turns.destroy();
+        }
     }
 
     private void listener() {
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        onAVirtualThread.compareAndSet(false, Thread.currentThread().isVirtual());
         try {
             release.await();
         } catch (InterruptedException e) {
