@@ -64,7 +64,8 @@ class EventListenerExecution implements AsyncConfigurer {
                     0,
                     TimeUnit.MILLISECONDS,
                     new LinkedBlockingQueue<>(),
-                    Thread.ofPlatform().name("event-listener-", 1).factory());
+                    // Daemons: a context that is never closed must not keep the JVM alive.
+                    Thread.ofPlatform().name("event-listener-", 1).daemon(true).factory());
             this.backlog = backlog;
         }
 
