@@ -23,7 +23,7 @@ import org.springframework.modulith.events.support.EventExternalizationTransport
  * queue (mandatory flag, no return). A nack, a return, a timeout or a connection failure completes
  * the future exceptionally, which leaves the publication failed for the sweeper to resubmit.
  *
- * <p>It waits for the confirm on the calling listener's (virtual) thread and returns a completed
+ * <p>It waits for the confirm on the calling listener's thread and returns a completed
  * future. Spring Modulith marks the publication completed in a stage of that future, that is, on
  * whichever thread completes it: left to the confirm, that was the broker connection's only reader
  * thread, which then wrote to the database for every event, one at a time, and read no further

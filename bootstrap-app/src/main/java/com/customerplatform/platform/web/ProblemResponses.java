@@ -54,7 +54,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
 
     private final Problems problems;
 
@@ -122,7 +121,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             log.info("A concurrent request stored the same unique value first; this one is asked to retry");
             return problems.response(
                     HttpStatus.CONFLICT,
-                    CONCURRENT_MODIFICATION,
+                    ErrorCodes.CONCURRENT_MODIFICATION,
                     "Another request stored the same data at the same moment; retry",
                     List.of());
         }
