@@ -3,6 +3,7 @@ package com.customerplatform.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
     @Test
     void attachingCollapsesDuplicatesCreatesUnknownNamesAndIsRepeatable() throws Exception {
         postJson("/v1/customers/tags", token(admin), Map.of("name", "VIP"));
+        String untagged = body(postJson("/v1/customers", token(admin), Map.of("full_name", "Untagged Customer")))
+                .get("id")
+                .asString();
 
         HttpResponse<String> attached =
                 postJson(tags(), token(manager), Map.of("names", List.of("VIP", "vip", "New One")));
@@ -81,12 +85,15 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
                         .valueStream()
                         .map(JsonNode::asString))
                 .containsExactly("New One", "VIP");
-        assertThat(body(get("/v1/customers", token(viewer)))
-                        .get(0)
+        assertThat(tagsById(get("/v1/customers", token(viewer))))
+                .containsExactly(Map.entry(untagged, List.of()), Map.entry(customerId, List.of("New One", "VIP")));
+        assertThat(tagsById(get("/v1/customers?search=customer", token(viewer))))
+                .as("a search's page shows the tags too")
+                .containsExactly(Map.entry(untagged, List.of()), Map.entry(customerId, List.of("New One", "VIP")));
+        assertThat(body(get("/v1/customers/" + untagged, token(viewer)))
                         .get("tags")
-                        .valueStream()
-                        .map(JsonNode::asString))
-                .containsExactly("New One", "VIP");
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -119,6 +126,17 @@ class CustomerTagsTest extends BusinessWithCustomerTest {
 
     private String tags() {
         return "/v1/customers/" + customerId + "/tags";
+    }
+
+    private Map<String, List<String>> tagsById(HttpResponse<String> listing) throws Exception {
+        assertThat(listing.statusCode()).as(listing.body()).isEqualTo(200);
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        for (JsonNode customer : body(listing)) {
+            tags.put(
+                    customer.get("id").asString(),
+                    customer.get("tags").valueStream().map(JsonNode::asString).toList());
+        }
+        return tags;
     }
 
     private List<String> names(HttpResponse<String> response) {

@@ -11,11 +11,14 @@ public interface CustomerRepository {
 
     Optional<Customer> findById(UUID id);
 
+    /** The profile and its tag names in one statement: a read for showing it. */
+    Optional<TaggedCustomer> findTaggedById(UUID id);
+
     /** The user's profiles, one per business at most, oldest first. */
     List<Customer> findByUser(UUID userId);
 
-    /** Newest first, then by id: a stable order for paging. */
-    Page<Customer> find(CustomerQuery query, PageRequest page);
+    /** Newest first, then by id (a stable order for paging), each with its tag names. */
+    Page<TaggedCustomer> find(CustomerQuery query, PageRequest page);
 
     boolean existsForUser(UUID businessId, UUID userId);
 

@@ -4,7 +4,6 @@ import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +26,6 @@ public interface TagRepository {
     /** Whether the customer had the tag. */
     boolean detach(UUID customerId, UUID tagId);
 
-    /** Tag names per customer, ordered by name. */
-    Map<UUID, List<String>> namesOf(Collection<UUID> customerIds);
+    /** The customer's tag names, ordered by name. */
+    List<String> namesOf(UUID customerId);
 }

@@ -62,7 +62,7 @@ public class CustomerPersonalDataService implements CustomerPersonalDataUseCase 
     @Override
     @Transactional(readOnly = true)
     public List<String> tagsOf(UUID customerId) {
-        return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+        return tags.namesOf(customerId);
     }
 
     /** Streams need the caller's transaction (the export's) to stay open while they are read. */

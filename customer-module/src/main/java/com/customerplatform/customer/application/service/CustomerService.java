@@ -15,6 +15,7 @@ import com.customerplatform.customer.domain.CustomerRepository.CustomerQuery;
 import com.customerplatform.customer.domain.CustomerRules;
 import com.customerplatform.customer.domain.Gender;
 import com.customerplatform.customer.domain.TagRepository;
+import com.customerplatform.customer.domain.TaggedCustomer;
 import com.customerplatform.customer.events.CustomerCreatedIntegrationEvent;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.ConflictException;
@@ -147,20 +148,22 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
 
     // One statement, so no transaction (docs/architecture.md#persistence).
     @Override
-    public Customer get(Actor actor, UUID customerId) {
-        Customer customer = customers.findById(customerId).orElseThrow(() -> BusinessCustomers.notFound(customerId));
+    public TaggedCustomer get(Actor actor, UUID customerId) {
+        TaggedCustomer shown =
+                customers.findTaggedById(customerId).orElseThrow(() -> BusinessCustomers.notFound(customerId));
+        Customer customer = shown.customer();
         boolean own = customer.userId() != null && actor.is(customer.userId());
         boolean staff = actor.can("customers:read")
                 && (actor.superuser() || customer.businessId().equals(actor.companyUuid()));
         if (!own && !staff) {
             throw BusinessCustomers.notFound(customerId);
         }
-        return customer;
+        return shown;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Customer> list(Actor actor, ListCustomersQuery query, PageRequest page) {
+    public Page<TaggedCustomer> list(Actor actor, ListCustomersQuery query, PageRequest page) {
         actor.require("customers:read");
         if (!actor.superuser()
                 && query.businessId() != null
@@ -258,7 +261,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     }
 
     private List<String> tagNames(UUID customerId) {
-        return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+        return tags.namesOf(customerId);
     }
 
     private static Set<String> lowerCase(List<String> names) {

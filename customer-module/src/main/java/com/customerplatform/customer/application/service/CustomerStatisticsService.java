@@ -6,7 +6,6 @@ import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.NoteRepository;
 import com.customerplatform.customer.domain.TagRepository;
 import com.customerplatform.sharedkernel.actor.Actor;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +33,6 @@ public class CustomerStatisticsService implements CustomerStatisticsUseCase {
                 customer.orders(),
                 currency,
                 notes.countByCustomer(customer.id()),
-                tags.namesOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+                tags.namesOf(customer.id()));
     }
 }

@@ -13,9 +13,7 @@ import com.customerplatform.sharedkernel.error.NotFoundException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +61,7 @@ public class TagService implements CustomerTagsUseCase {
         tags.attach(
                 customerId,
                 businessTags.findOrCreate(customer.businessId(), BusinessTags.distinctNames(names, "names")));
-        return tags.namesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+        return tags.namesOf(customerId);
     }
 
     @Override
@@ -78,8 +76,8 @@ public class TagService implements CustomerTagsUseCase {
 
     // One statement, so no transaction (docs/architecture.md#persistence).
     @Override
-    public Map<UUID, List<String>> tagsOf(Collection<UUID> customerIds) {
-        return customerIds.isEmpty() ? Map.of() : tags.namesOf(customerIds);
+    public List<String> tagsOf(UUID customerId) {
+        return tags.namesOf(customerId);
     }
 
     private static UUID business(Actor actor, String permission) {

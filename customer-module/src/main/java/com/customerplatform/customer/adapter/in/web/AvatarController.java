@@ -7,7 +7,6 @@ import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,8 +36,7 @@ class AvatarController {
     CustomerResponse upload(Actor actor, @PathVariable UUID customerId, @RequestPart("file") MultipartFile file)
             throws IOException {
         Customer customer = avatars.upload(actor, customerId, file.getBytes());
-        return CustomerResponse.of(
-                customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+        return CustomerResponse.of(customer, tags.tagsOf(customer.id()));
     }
 
     /** A file never changes under its name (a new upload gets a new one), so clients may cache it. */

@@ -6,6 +6,7 @@ import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.
 import com.customerplatform.customer.application.port.in.ManageCustomersUseCase.ListCustomersQuery;
 import com.customerplatform.customer.application.port.in.UpdateCustomerUseCase;
 import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.TaggedCustomer;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
@@ -13,7 +14,6 @@ import jakarta.json.JsonReaderFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -81,7 +81,7 @@ class CustomerController {
 
     @GetMapping("/{customerId}")
     CustomerResponse get(Actor actor, @PathVariable UUID customerId) {
-        return withTags(customers.get(actor, customerId));
+        return CustomerResponse.of(customers.get(actor, customerId));
     }
 
     /** Total in {@code X-Total-Count}, next and previous pages in an RFC 8288 {@code Link} header. */
@@ -94,7 +94,7 @@ class CustomerController {
             @RequestParam(required = false) String search,
             @RequestParam(required = false) String query,
             UriComponentsBuilder uri) {
-        Page<Customer> page = customers.list(
+        Page<TaggedCustomer> page = customers.list(
                 actor,
                 new ListCustomersQuery(businessId, search != null ? search : query),
                 PageRequest.of(limit, offset));
@@ -123,13 +123,9 @@ class CustomerController {
         if (!links.isEmpty()) {
             headers.set(HttpHeaders.LINK, String.join(", ", links));
         }
-        Map<UUID, List<String>> tagNames =
-                tags.tagsOf(page.items().stream().map(Customer::id).toList());
         return ResponseEntity.ok()
                 .headers(headers)
-                .body(page.items().stream()
-                        .map(customer -> CustomerResponse.of(customer, tagNames.getOrDefault(customer.id(), List.of())))
-                        .toList());
+                .body(page.items().stream().map(CustomerResponse::of).toList());
     }
 
     /** RFC 6902 JSON Patch or RFC 7396 merge patch, chosen by Content-Type; any other media type is 415. */
@@ -166,7 +162,6 @@ class CustomerController {
     }
 
     private CustomerResponse withTags(Customer customer) {
-        return CustomerResponse.of(
-                customer, tags.tagsOf(List.of(customer.id())).getOrDefault(customer.id(), List.of()));
+        return CustomerResponse.of(customer, tags.tagsOf(customer.id()));
     }
 }

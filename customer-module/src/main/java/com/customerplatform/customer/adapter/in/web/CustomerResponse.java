@@ -1,6 +1,7 @@
 package com.customerplatform.customer.adapter.in.web;
 
 import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.TaggedCustomer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,10 @@ public record CustomerResponse(
         List<String> tags,
         Instant createdAt,
         Instant updatedAt) {
+
+    static CustomerResponse of(TaggedCustomer shown) {
+        return of(shown.customer(), shown.tags());
+    }
 
     static CustomerResponse of(Customer customer, List<String> tagNames) {
         return new CustomerResponse(

@@ -8,6 +8,7 @@ import com.customerplatform.customer.domain.Customer;
 import com.customerplatform.customer.domain.CustomerRepository;
 import com.customerplatform.customer.domain.Gender;
 import com.customerplatform.customer.domain.OrderStatistics;
+import com.customerplatform.customer.domain.TaggedCustomer;
 import com.customerplatform.sharedkernel.error.ConflictException;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
@@ -32,6 +33,8 @@ import org.jooq.impl.DSL;
 /** Customer profiles in {@code customer.customers}. */
 public class JooqCustomerRepository implements CustomerRepository {
 
+    private static final String TAG_NAMES = "tag_names";
+
     private final DSLContext dsl;
 
     public JooqCustomerRepository(DSLContext dsl) {
@@ -44,6 +47,15 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<TaggedCustomer> findTaggedById(UUID id) {
+        return dsl.select(CUSTOMERS.fields())
+                .select(tagNamesOf(CUSTOMERS.ID))
+                .from(CUSTOMERS)
+                .where(CUSTOMERS.ID.eq(id))
+                .fetchOptional(JooqCustomerRepository::toTagged);
+    }
+
+    @Override
     public List<Customer> findByUser(UUID userId) {
         return dsl.selectFrom(CUSTOMERS)
                 .where(CUSTOMERS.USER_ID.eq(userId))
@@ -52,29 +64,39 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Page<Customer> find(CustomerQuery query, PageRequest page) {
+    public Page<TaggedCustomer> find(CustomerQuery query, PageRequest page) {
         Condition condition =
                 query.businessId() == null ? DSL.noCondition() : CUSTOMERS.BUSINESS_ID.eq(query.businessId());
         if (query.search() != null && !query.search().isBlank()) {
             return search(condition.and(matches(query.search())), page);
         }
         long total = dsl.fetchCount(CUSTOMERS, condition);
-        List<Customer> items = dsl.selectFrom(CUSTOMERS)
+        // The page is cut before the tags are read: beside LIMIT and OFFSET in one select, their
+        // subquery would also run for every row the offset skips.
+        Table<CustomersRecord> pageRows = dsl.selectFrom(CUSTOMERS)
                 .where(condition)
                 .orderBy(CUSTOMERS.CREATED_AT.desc(), CUSTOMERS.ID.desc())
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(JooqCustomerRepository::toDomain);
+                .asTable("page_rows");
+        List<TaggedCustomer> items = dsl.select(pageRows.fields())
+                .select(tagNamesOf(pageRows.field(CUSTOMERS.ID)))
+                .from(pageRows)
+                .orderBy(
+                        pageRows.field(CUSTOMERS.CREATED_AT).desc(),
+                        pageRows.field(CUSTOMERS.ID).desc())
+                .fetch(JooqCustomerRepository::toTagged);
         return new Page<>(items, total, page);
     }
 
     /**
      * A search's page and total in one statement: the trigram indexes are read once for both, into
      * a materialized list of the matches' ids and creation times (narrow, even when a short term
-     * matches much of the table), which is counted and paged; only the page's rows are read whole.
+     * matches much of the table), which is counted and paged; only the page's rows are read whole,
+     * with their tags.
      * A listing without a search keeps two statements, as the creation-time index pages it directly.
      */
-    private Page<Customer> search(Condition condition, PageRequest page) {
+    private Page<TaggedCustomer> search(Condition condition, PageRequest page) {
         CommonTableExpression<Record2<UUID, OffsetDateTime>> matches = DSL.name("matches")
                 .fields("id", "created_at")
                 .asMaterialized(DSL.select(CUSTOMERS.ID, CUSTOMERS.CREATED_AT)
@@ -92,6 +114,7 @@ public class JooqCustomerRepository implements CustomerRepository {
         Result<Record> rows = dsl.with(matches)
                 .select(total)
                 .select(CUSTOMERS.fields())
+                .select(tagNamesOf(CUSTOMERS.ID))
                 .from(pageIds)
                 .join(CUSTOMERS)
                 .on(CUSTOMERS.ID.eq(pageIds.field(matchId)))
@@ -102,7 +125,7 @@ public class JooqCustomerRepository implements CustomerRepository {
             return new Page<>(List.of(), page.offset() == 0 ? 0 : dsl.fetchCount(CUSTOMERS, condition), page);
         }
         return new Page<>(
-                rows.map(row -> toDomain(row.into(CUSTOMERS))), rows.getFirst().get(total), page);
+                rows.map(JooqCustomerRepository::toTagged), rows.getFirst().get(total), page);
     }
 
     /**
@@ -205,6 +228,15 @@ public class JooqCustomerRepository implements CustomerRepository {
     @Override
     public void delete(UUID id) {
         dsl.deleteFrom(CUSTOMERS).where(CUSTOMERS.ID.eq(id)).execute();
+    }
+
+    private static Field<String[]> tagNamesOf(Field<UUID> customerId) {
+        return JooqTagRepository.tagNamesOf(customerId).as(TAG_NAMES);
+    }
+
+    private static TaggedCustomer toTagged(Record row) {
+        return new TaggedCustomer(
+                toDomain(row.into(CUSTOMERS)), JooqTagRepository.tagNames(row.get(TAG_NAMES, String[].class)));
     }
 
     private static Customer toDomain(CustomersRecord row) {

@@ -12,11 +12,11 @@ import com.customerplatform.sharedkernel.page.PageRequest;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Tags in {@code customer.tags}, their use in {@code customer.customer_tags}. */
 public class JooqTagRepository implements TagRepository {
@@ -87,18 +87,25 @@ public class JooqTagRepository implements TagRepository {
     }
 
     @Override
-    public Map<UUID, List<String>> namesOf(Collection<UUID> customerIds) {
-        return dsl
-                .select(CUSTOMER_TAGS.CUSTOMER_ID, TAGS.NAME)
+    public List<String> namesOf(UUID customerId) {
+        return tagNames(
+                dsl.select(tagNamesOf(DSL.val(customerId))).fetchSingle().value1());
+    }
+
+    /**
+     * The tag names of the customer with this id, ordered by name, as one value (an array, null for
+     * none): a profile's read selects them beside its columns, one statement for both.
+     */
+    static Field<String[]> tagNamesOf(Field<UUID> customerId) {
+        return DSL.field(DSL.select(DSL.arrayAgg(TAGS.NAME).orderBy(lower(TAGS.NAME)))
                 .from(CUSTOMER_TAGS)
                 .join(TAGS)
                 .on(TAGS.ID.eq(CUSTOMER_TAGS.TAG_ID))
-                .where(CUSTOMER_TAGS.CUSTOMER_ID.in(customerIds))
-                .orderBy(lower(TAGS.NAME))
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        row -> row.value1(), Collectors.mapping(row -> row.value2(), Collectors.toList())));
+                .where(CUSTOMER_TAGS.CUSTOMER_ID.eq(customerId)));
+    }
+
+    static List<String> tagNames(String[] tagNamesOf) {
+        return tagNamesOf == null ? List.of() : List.of(tagNamesOf);
     }
 
     private static Tag toDomain(TagsRecord row) {

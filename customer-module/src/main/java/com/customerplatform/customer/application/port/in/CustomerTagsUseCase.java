@@ -4,9 +4,7 @@ import com.customerplatform.customer.domain.Tag;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The caller's business's tags and which of its customers carry them. */
@@ -24,6 +22,6 @@ public interface CustomerTagsUseCase {
 
     void detach(Actor actor, UUID customerId, String name);
 
-    /** Tag names of already authorized customers, for showing them. */
-    Map<UUID, List<String>> tagsOf(Collection<UUID> customerIds);
+    /** Tag names of an already authorized customer, for showing it. */
+    List<String> tagsOf(UUID customerId);
 }

@@ -1,6 +1,7 @@
 package com.customerplatform.customer.application.port.in;
 
 import com.customerplatform.customer.domain.Customer;
+import com.customerplatform.customer.domain.TaggedCustomer;
 import com.customerplatform.sharedkernel.actor.Actor;
 import com.customerplatform.sharedkernel.page.Page;
 import com.customerplatform.sharedkernel.page.PageRequest;
@@ -14,9 +15,9 @@ public interface ManageCustomersUseCase {
 
     Customer create(Actor actor, CreateCustomerCommand command);
 
-    Customer get(Actor actor, UUID customerId);
+    TaggedCustomer get(Actor actor, UUID customerId);
 
-    Page<Customer> list(Actor actor, ListCustomersQuery query, PageRequest page);
+    Page<TaggedCustomer> list(Actor actor, ListCustomersQuery query, PageRequest page);
 
     void delete(Actor actor, UUID customerId);
 
