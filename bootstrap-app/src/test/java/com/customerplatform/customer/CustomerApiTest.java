@@ -12,11 +12,16 @@ import com.customerplatform.platform.messaging.ProbeQueue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +146,37 @@ class CustomerApiTest extends PlatformIntegrationTest {
                         .statusCode())
                 .as("another business may have the same email")
                 .isEqualTo(201);
+    }
+
+    @Test
+    void ofConcurrentCreatesWithOneEmailOneWinsAndTheOthersAreToldWhichFieldIsTaken() throws Exception {
+        List<Callable<HttpResponse<String>>> creates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "Iris Twin " + i;
+            creates.add(() -> postJson("/v1/customers", token(adminA), customer(name, "iris@example.com", null)));
+        }
+
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<HttpResponse<String>> response : pool.invokeAll(creates)) {
+                responses.add(response.get());
+            }
+        }
+
+        assertThat(responses)
+                .filteredOn(response -> response.statusCode() == 201)
+                .hasSize(1);
+        for (HttpResponse<String> refused : responses.stream()
+                .filter(response -> response.statusCode() != 201)
+                .toList()) {
+            JsonNode problem = assertError(refused, 409, "CUSTOMER_ALREADY_EXISTS");
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("email");
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM customer.customers WHERE business_id = ?",
+                        Integer.class,
+                        companyA.uuid()))
+                .isOne();
     }
 
     @Test

@@ -33,7 +33,11 @@ public interface CustomerRepository {
     /** Saves the changed profile if nobody changed it since it was read (optimistic locking). */
     Customer update(Customer customer);
 
-    Customer insert(Customer customer);
+    /**
+     * Stores a new profile unless its business already has one of its user or of its email
+     * (case-insensitive; the unique keys decide, also between concurrent inserts): then empty.
+     */
+    Optional<Customer> insert(Customer customer);
 
     void delete(UUID id);
 

@@ -296,13 +296,7 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
     }
 
     private Customer save(Customer customer) {
-        if (customer.userId() != null && customers.existsForUser(customer.businessId(), customer.userId())) {
-            throw duplicate("user_id", "This user already has a profile in this business");
-        }
-        if (customer.email() != null && customers.emailTaken(customer.businessId(), customer.email())) {
-            throw duplicate("email", "A customer with this email already exists in this business");
-        }
-        Customer saved = customers.insert(customer);
+        Customer saved = customers.insert(customer).orElseThrow(() -> duplicateOf(customer));
         events.publish(new CustomerCreatedIntegrationEvent(
                 EventMetadata.next(clock), saved.id(), saved.userId(), saved.businessId(), saved.version()));
         return saved;
@@ -324,6 +318,19 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
         return phones.toE164(raw)
                 .orElseThrow(() -> InvalidInputException.of(
                         "phone", "must be a valid international phone number such as +573001234567"));
+    }
+
+    /** Which unique key refused the new profile: asked only once one did. */
+    private ConflictException duplicateOf(Customer customer) {
+        if (customer.userId() != null && customers.existsForUser(customer.businessId(), customer.userId())) {
+            return duplicate("user_id", "This user already has a profile in this business");
+        }
+        if (customer.email() != null && customers.emailTaken(customer.businessId(), customer.email())) {
+            return duplicate("email", "A customer with this email already exists in this business");
+        }
+        // The profile that held the key was removed meanwhile.
+        return new ConflictException(
+                "CONCURRENT_MODIFICATION", "Another request changed this business's customers meanwhile; retry");
     }
 
     private static ConflictException duplicate(String field, String detail) {

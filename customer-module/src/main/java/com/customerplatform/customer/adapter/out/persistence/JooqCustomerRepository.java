@@ -203,7 +203,7 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Customer insert(Customer customer) {
+    public Optional<Customer> insert(Customer customer) {
         CustomersRecord row = dsl.newRecord(CUSTOMERS)
                 .setId(customer.id())
                 .setUserId(customer.userId())
@@ -221,8 +221,11 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .setVersion(customer.version())
                 .setCreatedAt(offset(customer.createdAt()))
                 .setUpdatedAt(offset(customer.updatedAt()));
-        row.store();
-        return toDomain(row);
+        return dsl.insertInto(CUSTOMERS)
+                .set(row)
+                .onConflictDoNothing()
+                .returning()
+                .fetchOptional(JooqCustomerRepository::toDomain);
     }
 
     @Override
