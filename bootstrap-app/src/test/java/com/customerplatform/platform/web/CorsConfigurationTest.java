@@ -2,14 +2,12 @@ package com.customerplatform.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
 
 /**
  * The readings of {@code CORS_ORIGINS} that need no running service (CorsTest covers the HTTP
- * side): an empty value allows nobody — it used to fall back to the registration's allow-all
- * default — and no reading ever allows credentials.
+ * side): an empty value allows nobody — it used to fall back to Spring MVC's allow-all default for
+ * a registration — and no reading ever allows credentials.
  */
 class CorsConfigurationTest {
 
@@ -46,15 +44,6 @@ class CorsConfigurationTest {
     }
 
     private static org.springframework.web.cors.CorsConfiguration policy(String allowedOrigins) {
-        ExposedRegistry registry = new ExposedRegistry();
-        new CorsConfiguration(allowedOrigins).addCorsMappings(registry);
-        return registry.configurations().get("/**");
-    }
-
-    /** The registry's configurations are protected; the MVC handler mappings read them the same way. */
-    private static final class ExposedRegistry extends CorsRegistry {
-        Map<String, org.springframework.web.cors.CorsConfiguration> configurations() {
-            return getCorsConfigurations();
-        }
+        return CorsConfiguration.policy(allowedOrigins);
     }
 }
