@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -18,7 +19,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * read: the request id, paging and rate-limit headers.
  */
 @Configuration(proxyBeanMethods = false)
-class CorsConfiguration {
+class CorsPolicy {
 
     /**
      * Spring Security's {@code CorsFilter} applies it to every request, preflights included. A
@@ -34,12 +35,12 @@ class CorsConfiguration {
         return source;
     }
 
-    static org.springframework.web.cors.CorsConfiguration policy(String allowedOrigins) {
+    static CorsConfiguration policy(String allowedOrigins) {
         List<String> entries = Arrays.stream(StringUtils.commaDelimitedListToStringArray(allowedOrigins))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .toList();
-        org.springframework.web.cors.CorsConfiguration policy = new org.springframework.web.cors.CorsConfiguration();
+        CorsConfiguration policy = new CorsConfiguration();
         // Always set, even when empty: nothing listed means no origin, never a default that allows all.
         // "*" alone stays a literal origin so responses say "*", which browsers never pair with credentials.
         policy.setAllowedOrigins(entries.stream()

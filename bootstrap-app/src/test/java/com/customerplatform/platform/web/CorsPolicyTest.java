@@ -3,18 +3,19 @@ package com.customerplatform.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * The readings of {@code CORS_ORIGINS} that need no running service (CorsTest covers the HTTP
  * side): an empty value allows nobody — it used to fall back to Spring MVC's allow-all default for
  * a registration — and no reading ever allows credentials.
  */
-class CorsConfigurationTest {
+class CorsPolicyTest {
 
     @Test
     void anEmptyValueAllowsNoOrigin() {
         for (String empty : new String[] {"", " ", ",", " , "}) {
-            org.springframework.web.cors.CorsConfiguration policy = policy(empty);
+            CorsConfiguration policy = policy(empty);
 
             assertThat(policy.checkOrigin("https://app.example.com"))
                     .as("'%s'", empty)
@@ -25,7 +26,7 @@ class CorsConfigurationTest {
 
     @Test
     void theStarIsAnsweredLiterallyAndNeverWithCredentials() {
-        org.springframework.web.cors.CorsConfiguration policy = policy("*");
+        CorsConfiguration policy = policy("*");
 
         assertThat(policy.checkOrigin("https://anyone.example")).isEqualTo("*");
         assertThat(policy.getAllowCredentials()).isFalse();
@@ -33,8 +34,7 @@ class CorsConfigurationTest {
 
     @Test
     void listsAndPatternsAdmitExactlyTheirOrigins() {
-        org.springframework.web.cors.CorsConfiguration policy =
-                policy(" https://app.example.com ,https://*.admin.example.com,");
+        CorsConfiguration policy = policy(" https://app.example.com ,https://*.admin.example.com,");
 
         assertThat(policy.checkOrigin("https://app.example.com")).isEqualTo("https://app.example.com");
         assertThat(policy.checkOrigin("https://eu.admin.example.com")).isEqualTo("https://eu.admin.example.com");
@@ -43,7 +43,7 @@ class CorsConfigurationTest {
         assertThat(policy.getAllowCredentials()).isFalse();
     }
 
-    private static org.springframework.web.cors.CorsConfiguration policy(String allowedOrigins) {
-        return CorsConfiguration.policy(allowedOrigins);
+    private static CorsConfiguration policy(String allowedOrigins) {
+        return CorsPolicy.policy(allowedOrigins);
     }
 }
