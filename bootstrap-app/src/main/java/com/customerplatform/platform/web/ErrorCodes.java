@@ -19,7 +19,6 @@ public final class ErrorCodes {
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String CONFLICT = "CONFLICT";
-    public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";

@@ -121,7 +121,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             log.info("A concurrent request stored the same unique value first; this one is asked to retry");
             return problems.response(
                     HttpStatus.CONFLICT,
-                    ErrorCodes.CONCURRENT_MODIFICATION,
+                    ConflictException.CONCURRENT_MODIFICATION,
                     "Another request stored the same data at the same moment; retry",
                     List.of());
         }

@@ -329,8 +329,8 @@ public class CustomerService implements ManageCustomersUseCase, RegisterCustomer
             return duplicate("email", "A customer with this email already exists in this business");
         }
         // The profile that held the key was removed meanwhile.
-        return new ConflictException(
-                "CONCURRENT_MODIFICATION", "Another request changed this business's customers meanwhile; retry");
+        return ConflictException.concurrentModification(
+                "Another request changed this business's customers meanwhile; retry");
     }
 
     private static ConflictException duplicate(String field, String detail) {

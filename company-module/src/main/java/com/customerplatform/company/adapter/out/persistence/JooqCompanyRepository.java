@@ -130,8 +130,8 @@ public class JooqCompanyRepository implements CompanyRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException(
-                    "CONCURRENT_MODIFICATION", "The company was changed by someone else meanwhile; reload and retry");
+            throw ConflictException.concurrentModification(
+                    "The company was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }

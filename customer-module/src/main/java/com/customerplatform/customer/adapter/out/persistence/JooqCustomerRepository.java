@@ -196,8 +196,8 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException(
-                    "CONCURRENT_MODIFICATION", "The customer was changed by someone else meanwhile; reload and retry");
+            throw ConflictException.concurrentModification(
+                    "The customer was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }

@@ -188,8 +188,8 @@ public class JooqUserRepository implements UserRepository {
                 .returning()
                 .fetchOne();
         if (row == null) {
-            throw new ConflictException(
-                    "CONCURRENT_MODIFICATION", "The user was changed by someone else meanwhile; reload and retry");
+            throw ConflictException.concurrentModification(
+                    "The user was changed by someone else meanwhile; reload and retry");
         }
         return toDomain(row);
     }
