@@ -13,8 +13,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -134,8 +137,7 @@ class OrderEventsTest extends BusinessWithCustomerTest {
                 order(UUID.randomUUID(), "E-1", "10.00", "2026-02-01T12:00:00Z").replace("\"EUR\"", "\"USD\""));
         String negative = publish("orders.returned", order(UUID.randomUUID(), "E-2", "-3.00", "2026-02-01T12:00:00Z"));
 
-        for (String messageId : List.of(notJson, otherCurrency, negative)) {
-            Message dead = deadLetter(messageId);
+        for (Message dead : deadLetters(Set.of(notJson, otherCurrency, negative))) {
             Map<String, ?> death = dead.getMessageProperties().getXDeathHeader().getFirst();
             assertThat(death.get("reason"))
                     .as("dead-lettered once the broker's delivery limit was exceeded")
@@ -206,16 +208,19 @@ class OrderEventsTest extends BusinessWithCustomerTest {
         return messageId;
     }
 
-    private Message deadLetter(String messageId) {
+    /** The dead letters of these messages, in whichever order the broker gave up on them. */
+    private Collection<Message> deadLetters(Set<String> messageIds) {
+        Map<String, Message> dead = new HashMap<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
+        while (dead.size() < messageIds.size() && System.nanoTime() < deadline) {
             Message message = rabbit.receive(queue + ".dlq", 200);
             if (message != null
-                    && messageId.equals(message.getMessageProperties().getMessageId())) {
-                return message;
+                    && messageIds.contains(message.getMessageProperties().getMessageId())) {
+                dead.put(message.getMessageProperties().getMessageId(), message);
             }
         }
-        throw new AssertionError("message " + messageId + " never reached " + queue + ".dlq");
+        assertThat(dead.keySet()).as("messages that reached " + queue + ".dlq").isEqualTo(messageIds);
+        return dead.values();
     }
 
     private JsonNode stats(String token) throws Exception {
