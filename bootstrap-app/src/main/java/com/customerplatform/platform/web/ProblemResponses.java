@@ -110,7 +110,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * A unique key refused a value (SQL state 23505): the modules check that a value is free before
-     * they store it, so this is a concurrent request that stored the same one in between (two
+     * they store it (or, as a customer's create does, let the insert skip a taken one and answer
+     * themselves), so this is a concurrent request that stored the same one in between (two
      * first sign-ins of one person, two tags of one name). The caller may retry and then gets the
      * module's own answer. A value the database cannot store (class 22, "data exception": text
      * with a NUL character, say) came from the client: bad input, not a fault of the service.

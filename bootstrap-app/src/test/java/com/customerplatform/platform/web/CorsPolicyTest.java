@@ -1,5 +1,6 @@
 package com.customerplatform.platform.web;
 
+import static com.customerplatform.platform.web.CorsPolicy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,5 @@ class CorsPolicyTest {
         assertThat(policy.checkOrigin("https://other.example.com")).isNull();
         assertThat(policy.checkOrigin("http://app.example.com")).isNull();
         assertThat(policy.getAllowCredentials()).isFalse();
-    }
-
-    private static CorsConfiguration policy(String allowedOrigins) {
-        return CorsPolicy.policy(allowedOrigins);
     }
 }
