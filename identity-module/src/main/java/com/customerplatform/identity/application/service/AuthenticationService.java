@@ -66,9 +66,12 @@ public class AuthenticationService
     /**
      * Refuses locked accounts and addresses first (429), then checks the password; every outcome is
      * counted, audited and, for failures, throttled. Failures look the same whatever went wrong.
+     *
+     * <p>Not one transaction: the password check takes a bcrypt hash's time (a quarter of a second
+     * at cost 12, seconds under load), and a connection held for it, with the audit's own on top,
+     * let concurrent sign-ins starve the pool. Only the new session is written in a transaction.
      */
     @Override
-    @Transactional
     public SignedIn login(LoginCommand command) {
         Optional<User> found = users.findByLogin(command.login());
         UUID subject = found.map(User::uuid).orElse(null);

@@ -9,6 +9,7 @@ import com.customerplatform.identity.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The end of every sign-in, whoever vouched for the user: a new session and its first tokens. */
 public class SignIns {
@@ -38,6 +39,7 @@ public class SignIns {
      * @throws com.customerplatform.sharedkernel.error.AuthenticationFailedException {@code
      *     COMPANY_NOT_ACTIVE}, before anything is written
      */
+    @Transactional
     SignedIn open(User authenticated) {
         Instant now = clock.instant();
         User user = authenticated.loggedInAt(now);
