@@ -9,15 +9,12 @@ import com.customerplatform.identity.TestAccounts.TestUser;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.domain.session.SessionRepository;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The password check runs outside any transaction, so a sign-in holds no database connection for
@@ -35,31 +32,21 @@ class SignInTransactionTest extends PlatformIntegrationTest {
     JdbcTemplate jdbc;
 
     TestUser user;
-    final List<String> seen = new CopyOnWriteArrayList<>();
+    final TransactionProbe probe = new TransactionProbe();
 
     @BeforeEach
     void setUp() {
         TestAccounts accounts = new TestAccounts(jdbc);
         user = accounts.user(accounts.company("active"), "viewer");
-        doAnswer(call -> {
-                    seen.add("password check in a transaction: " + inTransaction());
-                    return call.callRealMethod();
-                })
-                .when(passwords)
-                .matches(any(), any());
-        doAnswer(call -> {
-                    seen.add("session written in a transaction: " + inTransaction());
-                    return call.callRealMethod();
-                })
-                .when(sessions)
-                .start(any(), any());
+        doAnswer(probe.records("password check")).when(passwords).matches(any(), any());
+        doAnswer(probe.records("session written")).when(sessions).start(any(), any());
     }
 
     @Test
     void aSuccessfulSignInChecksThePasswordOutsideAndWritesTheSessionInsideATransaction() throws Exception {
         assertThat(signIn(TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
 
-        assertThat(seen)
+        assertThat(probe.seen())
                 .containsExactly("password check in a transaction: false", "session written in a transaction: true");
     }
 
@@ -67,16 +54,12 @@ class SignInTransactionTest extends PlatformIntegrationTest {
     void aFailedSignInHoldsNoTransactionAndIsStillAudited() throws Exception {
         assertThat(signIn("wrong password").statusCode()).isEqualTo(401);
 
-        assertThat(seen).containsExactly("password check in a transaction: false");
+        assertThat(probe.seen()).containsExactly("password check in a transaction: false");
         assertThat(jdbc.queryForObject(
                         "SELECT outcome FROM platform.audit_log WHERE subject_id = ? AND action = 'auth.login'",
                         String.class,
                         user.uuid()))
                 .isEqualTo("failure");
-    }
-
-    private static boolean inTransaction() {
-        return TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     private HttpResponse<String> signIn(String password) throws Exception {

@@ -36,6 +36,7 @@ import com.customerplatform.identity.application.port.out.RevokedSessions;
 import com.customerplatform.identity.application.service.AuthenticationService;
 import com.customerplatform.identity.application.service.ExternalSignInService;
 import com.customerplatform.identity.application.service.FirstSuperuserService;
+import com.customerplatform.identity.application.service.PasswordChanges;
 import com.customerplatform.identity.application.service.PersonalDataService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
@@ -261,8 +262,14 @@ public class IdentityModuleConfiguration {
             PasswordHasher passwords,
             SessionTokens sessionTokens,
             RevokedSessions revokedSessions,
+            PasswordChanges passwordChanges,
             Clock clock) {
-        return new SessionService(sessions, users, passwords, sessionTokens, revokedSessions, clock);
+        return new SessionService(sessions, users, passwords, sessionTokens, revokedSessions, passwordChanges, clock);
+    }
+
+    @Bean
+    PasswordChanges passwordChanges(UserRepository users, SessionRepository sessions, RevokedSessions revokedSessions) {
+        return new PasswordChanges(users, sessions, revokedSessions);
     }
 
     @Bean

@@ -20,7 +20,6 @@ import com.customerplatform.sharedkernel.error.InvalidInputException;
 import com.customerplatform.sharedkernel.error.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +35,7 @@ public class SessionService
     private final PasswordHasher passwords;
     private final SessionTokens sessionTokens;
     private final RevokedSessions revokedSessions;
+    private final PasswordChanges passwordChanges;
     private final Clock clock;
 
     public SessionService(
@@ -44,12 +44,14 @@ public class SessionService
             PasswordHasher passwords,
             SessionTokens sessionTokens,
             RevokedSessions revokedSessions,
+            PasswordChanges passwordChanges,
             Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.passwords = passwords;
         this.sessionTokens = sessionTokens;
         this.revokedSessions = revokedSessions;
+        this.passwordChanges = passwordChanges;
         this.clock = clock;
     }
 
@@ -87,8 +89,11 @@ public class SessionService
         revoke(actor.sessionId(), clock.instant());
     }
 
+    /**
+     * Both bcrypt runs, the check and the new hash, happen outside any transaction: holding a
+     * connection through them, a few concurrent changes would empty the pool, as sign-ins once did.
+     */
     @Override
-    @Transactional
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
         User user = users.findByUuid(actor.userId())
                 .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "The signed-in user no longer exists"));
@@ -96,10 +101,7 @@ public class SessionService
             throw InvalidInputException.of("current_password", "does not match your password");
         }
         RawPassword password = RawPassword.of(newPassword, "new_password");
-        Instant now = clock.instant();
-        users.changePasswordHash(user.id(), passwords.hash(password), now);
-        List<UUID> others = sessions.revokeAllOf(user.id(), actor.sessionId(), now);
-        others.forEach(revokedSessions::revoke);
+        passwordChanges.apply(user.id(), passwords.hash(password), actor.sessionId(), clock.instant());
     }
 
     @Override
