@@ -1,6 +1,7 @@
 package com.customerplatform.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.customerplatform.CustomerPlatformApplication;
 import com.customerplatform.PlatformIntegrationTest;
@@ -89,6 +90,11 @@ class TwoInstancesTest extends PlatformIntegrationTest {
                         .statusCode())
                 .isEqualTo(204);
 
+        // The second instance hears of it by Redis's push (ADR 0007), sent before the logout's own
+        // write was confirmed; the wait only covers that instance's event loop being slow to read it.
+        await().atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> send(onSecond("/api/v1/auth/me", token).GET()).statusCode() != 200);
         HttpResponse<String> refused = send(onSecond("/api/v1/auth/me", token).GET());
         assertError(refused, 401, "INVALID_TOKEN");
     }

@@ -19,6 +19,7 @@ import com.customerplatform.identity.adapter.out.persistence.JooqSessionReposito
 import com.customerplatform.identity.adapter.out.persistence.JooqUserRepository;
 import com.customerplatform.identity.adapter.out.revocation.InProcessRevokedSessions;
 import com.customerplatform.identity.adapter.out.revocation.RedisRevokedSessions;
+import com.customerplatform.identity.adapter.out.revocation.TrackedRevokedSessions;
 import com.customerplatform.identity.adapter.out.security.BcryptPasswordHasher;
 import com.customerplatform.identity.adapter.out.security.CachingAccessTokens;
 import com.customerplatform.identity.adapter.out.security.InProcessLoginThrottle;
@@ -49,6 +50,7 @@ import com.customerplatform.identity.domain.session.SessionRepository;
 import com.customerplatform.identity.domain.user.UserRepository;
 import com.customerplatform.sharedkernel.audit.AuditLog;
 import com.customerplatform.sharedkernel.event.IntegrationEventPublisher;
+import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +66,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,10 +131,22 @@ public class IdentityModuleConfiguration {
         return properties.jwt().accessTokenLifetime().plus(properties.jwt().clockSkew());
     }
 
+    /** Checked on every request: answered from memory while Redis reports every revocation (ADR 0007). */
     @Bean
     @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    RevokedSessions redisRevokedSessions(StringRedisTemplate redis, IdentityProperties properties) {
-        return new RedisRevokedSessions(redis, revocationRetention(properties));
+    RevokedSessions redisRevokedSessions(
+            StringRedisTemplate redis, LettuceConnectionFactory connections, IdentityProperties properties) {
+        RedisRevokedSessions shared = new RedisRevokedSessions(redis, revocationRetention(properties));
+        if (properties.revocationMaxDelay().isZero()) {
+            return shared;
+        }
+        TrackedRevokedSessions tracked = new TrackedRevokedSessions(
+                shared,
+                (RedisClient) connections.getNativeClient(),
+                properties.revocationMaxDelay(),
+                properties.jwt().accessTokenLifetime());
+        tracked.start();
+        return tracked;
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sessionLifetime how long a session (and its refresh tokens) lives without a new login
  * @param loginThrottle failed sign-ins allowed per account and per client address within a window
  * @param oidc external OpenID Connect providers people may sign in with
+ * @param revocationMaxDelay with Redis, how late a revocation may reach an instance whose connection
+ *     to Redis failed without it noticing (ADR 0007); zero: every request asks Redis
  */
 @ConfigurationProperties("platform.identity")
 public record IdentityProperties(
@@ -24,10 +26,16 @@ public record IdentityProperties(
         Duration sessionLifetime,
         BootstrapAdmin bootstrapAdmin,
         ThrottleLimits loginThrottle,
-        Oidc oidc) {
+        Oidc oidc,
+        Duration revocationMaxDelay) {
 
     public IdentityProperties {
         oidc = oidc == null ? new Oidc(Map.of(), List.of()) : oidc;
+        revocationMaxDelay = revocationMaxDelay == null ? Duration.ZERO : revocationMaxDelay;
+        if (revocationMaxDelay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "platform.identity.revocation-max-delay must not be negative, was " + revocationMaxDelay);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package com.customerplatform.identity.adapter.out.revocation;
 
 import com.customerplatform.identity.application.port.out.RevokedSessions;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -12,7 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 public class RedisRevokedSessions implements RevokedSessions {
 
-    private static final String KEY_PREFIX = "identity:revoked-session:";
+    static final String KEY_PREFIX = "identity:revoked-session:";
 
     private final StringRedisTemplate redis;
     private final Duration retention;
@@ -30,5 +31,17 @@ public class RedisRevokedSessions implements RevokedSessions {
     @Override
     public boolean isRevoked(UUID sessionId) {
         return Boolean.TRUE.equals(redis.hasKey(KEY_PREFIX + sessionId));
+    }
+
+    /** The session a key under {@link #KEY_PREFIX} revokes; empty for any other key. */
+    static Optional<UUID> sessionId(String key) {
+        if (!key.startsWith(KEY_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(key.substring(KEY_PREFIX.length())));
+        } catch (IllegalArgumentException notASession) {
+            return Optional.empty();
+        }
     }
 }
