@@ -90,9 +90,9 @@ class MessagingConfiguration {
     /** Right after the rate limits: a shed request costs no more than a counted one. */
     @Bean
     FilterRegistrationBean<EventBacklogFilter> eventBacklogFilter(
-            EventListenerExecution.Turns turns, Problems problems) {
-        FilterRegistrationBean<EventBacklogFilter> registration =
-                new FilterRegistrationBean<>(new EventBacklogFilter(turns::saturated, problems));
+            EventListenerExecution.Turns turns, Problems problems, MessagingProperties properties) {
+        FilterRegistrationBean<EventBacklogFilter> registration = new FilterRegistrationBean<>(
+                new EventBacklogFilter(() -> turns.awaitRoom(properties.backlogPatience()), problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }

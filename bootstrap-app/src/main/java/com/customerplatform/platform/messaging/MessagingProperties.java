@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resubmitInterval how often the sweeper runs
  * @param listenerConcurrency how many asynchronous event listeners (the outbox's sends among them)
  *     run at once; the others wait their turn
- * @param listenerBacklog how many may wait before changes are refused with 503 until they catch up
+ * @param listenerBacklog how many may wait before changes are held back until they catch up
+ * @param backlogPatience how long a change is held back before it is refused with 503; zero: at once
  */
 @ConfigurationProperties("platform.messaging")
 record MessagingProperties(
@@ -21,7 +22,12 @@ record MessagingProperties(
         Duration resubmitAfter,
         Duration resubmitInterval,
         int listenerConcurrency,
-        int listenerBacklog) {
+        int listenerBacklog,
+        Duration backlogPatience) {
+
+    MessagingProperties {
+        backlogPatience = backlogPatience == null ? Duration.ZERO : backlogPatience;
+    }
 
     String exchangeFor(String channel) {
         String exchange = exchanges.get(channel);

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.customerplatform.platform.messaging.EventListenerExecution.Turns;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,34 @@ class EventListenerExecutionTest {
             assertThat(turns.waiting()).isZero();
             assertThat(turns.saturated()).isFalse();
         } finally {
+            turns.destroy();
+        }
+    }
+
+    @Test
+    void aCallerWaitsForRoomInTheBacklogForAsLongAsItsPatience() throws Exception {
+        Turns turns = new Turns(1, 2);
+        try {
+            for (int i = 0; i < 3; i++) {
+                turns.start(this::listener);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(turns::saturated);
+
+            assertThat(turns.awaitRoom(Duration.ofMillis(50)))
+                    .as("no room within the patience")
+                    .isFalse();
+            Future<Boolean> patient =
+                    Executors.newVirtualThreadPerTaskExecutor().submit(() -> turns.awaitRoom(Duration.ofMinutes(1)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> turns.waitingForRoom() == 1);
+
+            release.countDown();
+
+            assertThat(patient.get(10, TimeUnit.SECONDS))
+                    .as("room once a listener left the queue")
+                    .isTrue();
+            assertThat(turns.awaitRoom(Duration.ZERO)).isTrue();
+        } finally {
+            release.countDown();
             turns.destroy();
         }
     }
