@@ -60,7 +60,7 @@ class RedisOutageTest extends PlatformIntegrationTest {
 
         // Until the service sees its connections drop it may answer from what it remembers of the
         // session: at most platform.identity.revocation-max-delay (1 s, ADR 0007).
-        await().atMost(Duration.ofSeconds(2))
+        await().atMost(Duration.ofSeconds(4))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> get("/api/v1/auth/me", token).statusCode() != 200);
         long started = System.nanoTime();

@@ -79,7 +79,7 @@ class EventListenerExecution implements AsyncConfigurer {
                                     .factory()) {
                         @Override
                         protected void beforeExecute(Thread thread, Runnable listener) {
-                            // A listener leaving the queue may make room for those waiting for it.
+                            // A listener leaving the queue makes room for one change waiting for it.
                             if (awaitingRoom.get() > 0 && !saturated()) {
                                 signalRoom();
                             }
@@ -129,7 +129,7 @@ class EventListenerExecution implements AsyncConfigurer {
         private void signalRoom() {
             lock.lock();
             try {
-                room.signalAll();
+                room.signal();
             } finally {
                 lock.unlock();
             }

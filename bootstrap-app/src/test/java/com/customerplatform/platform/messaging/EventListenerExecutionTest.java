@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.customerplatform.platform.messaging.EventListenerExecution.Turns;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,7 @@ class EventListenerExecutionTest {
     @Test
     void aCallerWaitsForRoomInTheBacklogForAsLongAsItsPatience() throws Exception {
         Turns turns = new Turns(1, 2);
-        try {
+        try (ExecutorService caller = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 3; i++) {
                 turns.start(this::listener);
             }
@@ -55,8 +56,7 @@ class EventListenerExecutionTest {
             assertThat(turns.awaitRoom(Duration.ofMillis(50)))
                     .as("no room within the patience")
                     .isFalse();
-            Future<Boolean> patient =
-                    Executors.newVirtualThreadPerTaskExecutor().submit(() -> turns.awaitRoom(Duration.ofMinutes(1)));
+            Future<Boolean> patient = caller.submit(() -> turns.awaitRoom(Duration.ofMinutes(1)));
             await().atMost(Duration.ofSeconds(10)).until(() -> turns.waitingForRoom() == 1);
 
             release.countDown();

@@ -137,7 +137,10 @@ public class IdentityModuleConfiguration {
     RevokedSessions redisRevokedSessions(
             StringRedisTemplate redis, LettuceConnectionFactory connections, IdentityProperties properties) {
         RedisRevokedSessions shared = new RedisRevokedSessions(redis, revocationRetention(properties));
-        if (properties.revocationMaxDelay().isZero()) {
+        // A replica's answer may predate a push from the master; a cluster's keys live on several nodes.
+        if (properties.revocationMaxDelay().isZero()
+                || connections.isClusterAware()
+                || connections.getClientConfiguration().getReadFrom().isPresent()) {
             return shared;
         }
         TrackedRevokedSessions tracked = new TrackedRevokedSessions(

@@ -32,9 +32,9 @@ public record IdentityProperties(
     public IdentityProperties {
         oidc = oidc == null ? new Oidc(Map.of(), List.of()) : oidc;
         revocationMaxDelay = revocationMaxDelay == null ? Duration.ZERO : revocationMaxDelay;
-        if (revocationMaxDelay.isNegative()) {
+        if (!revocationMaxDelay.isZero() && revocationMaxDelay.compareTo(Duration.ofMillis(100)) < 0) {
             throw new IllegalArgumentException(
-                    "platform.identity.revocation-max-delay must not be negative, was " + revocationMaxDelay);
+                    "platform.identity.revocation-max-delay must be 0s or at least 100ms, was " + revocationMaxDelay);
         }
     }
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.TrackingArgs;
@@ -34,12 +35,15 @@ import org.slf4j.LoggerFactory;
  * until then has reached this instance. The remembered answers are used only within
  * {@code maxDelay} of such a proof and never once the connection is seen to drop; meanwhile, and
  * whenever Redis cannot push (RESP2, a proxy), each check asks Redis as {@link RedisRevokedSessions}
- * does, failing closed.
+ * does, failing closed, and answers read meanwhile are not remembered: a revocation while tracking
+ * was off would never be pushed.
  */
 public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TrackedRevokedSessions.class);
     private static final String PROBE_PREFIX = "identity:revocation-probe:";
+    /** A quarter of it is the heartbeat and its commands' time-out. */
+    static final Duration SHORTEST_MAX_DELAY = Duration.ofMillis(100);
 
     private final RedisRevokedSessions redis;
     private final RedisClient client;
@@ -65,8 +69,8 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
      * @param idle how long a session's answer is kept without being asked for
      */
     public TrackedRevokedSessions(RedisRevokedSessions redis, RedisClient client, Duration maxDelay, Duration idle) {
-        if (!maxDelay.isPositive()) {
-            throw new IllegalArgumentException("maxDelay must be positive, was " + maxDelay);
+        if (maxDelay.compareTo(SHORTEST_MAX_DELAY) < 0) {
+            throw new IllegalArgumentException("maxDelay must be at least " + SHORTEST_MAX_DELAY + ", was " + maxDelay);
         }
         this.redis = redis;
         this.client = client;
@@ -94,12 +98,13 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
         if (trusted() && notRevoked.getIfPresent(sessionId) != null) {
             return false;
         }
+        boolean tracked = trusted();
         long seen = invalidations.get();
         boolean revoked = redis.isRevoked(sessionId);
-        if (!revoked) {
+        if (!revoked && tracked) {
             notRevoked.put(sessionId, Boolean.TRUE);
             if (invalidations.get() != seen) {
-                // An invalidation came in while Redis was asked: the answer may predate it.
+                // An invalidation (or a lapse of trust) came while Redis was asked: the answer may predate it.
                 notRevoked.invalidate(sessionId);
             }
         }
@@ -110,11 +115,13 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
         return trustedUntil - System.nanoTime() > 0;
     }
 
-    private void heartbeat() {
+    /** Scheduled by {@link #start()}; tests call it directly. */
+    void heartbeat() {
         long sentAt = System.nanoTime();
         try {
             if (tracking == null) {
                 tracking = connect();
+                track(tracking);
             }
             tracking.sync().set(probeKey, "", SetArgs.Builder.px(heartbeat.multipliedBy(8)));
             // Redis pushes a connection's own write after its reply, and everything pushed to it
@@ -135,6 +142,7 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
         }
     }
 
+    /** Kept once open, also while tracking cannot be turned on: each heartbeat tries again on it. */
     private StatefulRedisConnection<String, String> connect() {
         StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
         connection.setTimeout(heartbeat);
@@ -145,16 +153,20 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
                 distrust();
             }
         });
-        track(connection);
         return connection;
     }
 
     private void track(StatefulRedisConnection<String, String> connection) {
-        connection.sync().clientTracking(TrackingArgs.Builder.enabled(false));
-        connection
-                .sync()
-                .clientTracking(
-                        TrackingArgs.Builder.enabled().bcast().prefixes(RedisRevokedSessions.KEY_PREFIX, probeKey));
+        try {
+            connection.sync().clientTracking(TrackingArgs.Builder.enabled(false));
+            connection
+                    .sync()
+                    .clientTracking(
+                            TrackingArgs.Builder.enabled().bcast().prefixes(RedisRevokedSessions.KEY_PREFIX, probeKey));
+        } catch (RedisCommandExecutionException refused) {
+            // Before Redis 6, or an ACL or a proxy without CLIENT TRACKING.
+            warnIfNeverPushed();
+        }
     }
 
     private void onPush(PushMessage message) {
@@ -204,10 +216,9 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
     private void warnIfNeverPushed() {
         if (!pushesSeen && !warnedNoPushes) {
             warnedNoPushes = true;
-            log.warn(
-                    "Redis did not push the invalidation of {} to this instance (it needs Redis 6 or later and"
-                            + " RESP3): each request asks Redis whether its session is revoked until it does",
-                    probeKey);
+            log.warn("Redis does not push invalidations to this instance (CLIENT TRACKING needs Redis 6 or later,"
+                    + " RESP3 and the right to use it): each request asks Redis whether its session is"
+                    + " revoked until it does");
         }
     }
 

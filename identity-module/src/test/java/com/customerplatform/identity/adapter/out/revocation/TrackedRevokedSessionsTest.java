@@ -10,11 +10,17 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.ProtocolVersion;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -84,17 +90,56 @@ class TrackedRevokedSessionsTest {
     }
 
     @Test
-    void aLostTrackingConnectionMakesEveryCheckAskRedisUntilTrackingIsBack() {
-        // A heartbeat every 0.5 s, so that tracking is back soon; the delay alone would still allow 2 s.
-        Instance instance = instance(ProtocolVersion.RESP3, Duration.ofSeconds(2));
+    void aDroppedTrackingConnectionIsNoticedAtOnce() {
+        Instance instance = instance(ProtocolVersion.RESP3);
         instance.remembers(session);
 
-        // Lettuce reconnects at once, without tracking: what it missed meanwhile must not be believed.
+        // Lettuce reconnects at once, without tracking: the next heartbeat is seconds away.
         killTrackingConnection();
         redis.opsForValue().set(RedisRevokedSessions.KEY_PREFIX + session, "1", Duration.ofMinutes(1));
 
         await().atMost(PUSHED).until(() -> instance.tracked.isRevoked(session));
+    }
+
+    @Test
+    void trackingIsTurnedBackOnAfterAReconnection() {
+        // A heartbeat every 0.5 s, so that tracking is soon back.
+        Instance instance = instance(ProtocolVersion.RESP3, Duration.ofSeconds(2));
+        instance.remembers(session);
+
+        killTrackingConnection();
+
         instance.remembers(UUID.randomUUID());
+    }
+
+    @Test
+    void anAnswerReadWhileTrackingIsOffIsNotRemembered() {
+        Instance instance = unstarted(ProtocolVersion.RESP3);
+        assertThat(instance.tracked.isRevoked(session)).isFalse();
+        // No tracking connection yet, so no push for this revocation will ever come.
+        redis.opsForValue().set(RedisRevokedSessions.KEY_PREFIX + session, "1", Duration.ofMinutes(1));
+
+        instance.tracked.heartbeat();
+
+        assertThat(instance.tracked.isRevoked(session)).isTrue();
+    }
+
+    @Test
+    void redisRefusingTrackingCostsOneConnectionAndEveryCheckAsksRedis() {
+        String user = "revocation-test-" + UUID.randomUUID();
+        addUserWithoutTracking(user);
+        try {
+            Instance instance = unstarted(ProtocolVersion.RESP3, "redis://" + user + ":pw@" + HOST + ":" + PORT);
+            for (int i = 0; i < 5; i++) {
+                instance.tracked.heartbeat();
+                assertThat(instance.tracked.isRevoked(session)).isFalse();
+            }
+
+            assertThat(instance.redisChecks()).isEqualTo(5);
+            assertThat(clientsOf(user)).isEqualTo(1);
+        } finally {
+            onServer(commands -> commands.aclDeluser(user));
+        }
     }
 
     @Test
@@ -116,16 +161,16 @@ class TrackedRevokedSessionsTest {
     }
 
     @Test
-    void withoutPushesEveryCheckAsksRedis() throws Exception {
-        Instance instance = instance(ProtocolVersion.RESP2);
-        instance.tracked.isRevoked(session);
-        Thread.sleep(MAX_DELAY.dividedBy(4).toMillis() / 10); // the first heartbeat has run by then
+    void withoutPushesEveryCheckAsksRedis() {
+        Instance instance = unstarted(ProtocolVersion.RESP2);
+        instance.tracked.heartbeat();
 
         for (int i = 0; i < 10; i++) {
             instance.tracked.isRevoked(session);
+            instance.tracked.heartbeat();
         }
 
-        assertThat(instance.redisChecks()).isEqualTo(11);
+        assertThat(instance.redisChecks()).isEqualTo(10);
     }
 
     private Instance instance(ProtocolVersion protocol) {
@@ -133,14 +178,60 @@ class TrackedRevokedSessionsTest {
     }
 
     private Instance instance(ProtocolVersion protocol, Duration maxDelay) {
-        RedisClient client = RedisClient.create("redis://" + HOST + ":" + PORT + "/" + DATABASE);
+        Instance instance = create(protocol, "redis://" + HOST + ":" + PORT, maxDelay);
+        instance.tracked.start();
+        return instance;
+    }
+
+    /** Its heartbeats are the test's to run. */
+    private Instance unstarted(ProtocolVersion protocol) {
+        return unstarted(protocol, "redis://" + HOST + ":" + PORT);
+    }
+
+    private Instance unstarted(ProtocolVersion protocol, String server) {
+        return create(protocol, server, MAX_DELAY);
+    }
+
+    private Instance create(ProtocolVersion protocol, String server, Duration maxDelay) {
+        RedisClient client = RedisClient.create(server + "/" + DATABASE);
         client.setOptions(ClientOptions.builder().protocolVersion(protocol).build());
         opened.add(client::shutdown);
         RedisRevokedSessions shared = spy(new RedisRevokedSessions(redis, Duration.ofMinutes(1)));
         TrackedRevokedSessions tracked = new TrackedRevokedSessions(shared, client, maxDelay, Duration.ofMinutes(1));
         opened.add(tracked);
-        tracked.start();
         return new Instance(shared, tracked);
+    }
+
+    private long clientsOf(String user) {
+        RedisClient client = RedisClient.create("redis://" + HOST + ":" + PORT + "/" + DATABASE);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            return connection
+                    .sync()
+                    .clientList()
+                    .lines()
+                    .filter(line -> line.contains(" user=" + user + " "))
+                    .count();
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** A user who may do all but turn tracking on, as a managed Redis's ACL might. */
+    private static void addUserWithoutTracking(String user) {
+        onServer(commands -> commands.dispatch(
+                CommandType.ACL,
+                new StatusOutput<>(StringCodec.UTF8),
+                new CommandArgs<>(StringCodec.UTF8)
+                        .addValues("SETUSER", user, "on", ">pw", "~*", "&*", "+@all", "-client|tracking")));
+    }
+
+    private static void onServer(Consumer<RedisCommands<String, String>> work) {
+        RedisClient client = RedisClient.create("redis://" + HOST + ":" + PORT);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            work.accept(connection.sync());
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** Kills the tracking connection (flag {@code t}) in this test's database, as a Redis restart would. */
