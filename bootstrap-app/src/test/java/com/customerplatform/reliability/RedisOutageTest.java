@@ -31,14 +31,12 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext
 class RedisOutageTest extends PlatformIntegrationTest {
 
-    static final ToggleableTcpProxy PROXY = ToggleableTcpProxy.to(
-            System.getenv().getOrDefault("SPRING_DATA_REDIS_HOST", "127.0.0.1"),
-            Integer.parseInt(System.getenv().getOrDefault("SPRING_DATA_REDIS_PORT", "6379")));
+    static final ToggleableTcpProxy PROXY = ToggleableTcpProxy.toRedis();
 
     @DynamicPropertySource
     static void redisThroughTheProxy(DynamicPropertyRegistry registry) throws Exception {
         PROXY.restore();
-        registry.add("spring.data.redis.url", () -> "redis://127.0.0.1:" + PROXY.port() + "/3");
+        registry.add("spring.data.redis.url", () -> PROXY.redisUrl(3));
     }
 
     @Autowired

@@ -37,6 +37,18 @@ public final class ToggleableTcpProxy implements AutoCloseable {
         }
     }
 
+    /** A proxy to the tests' Redis ({@code SPRING_DATA_REDIS_HOST}/{@code _PORT}, else the local one). */
+    public static ToggleableTcpProxy toRedis() {
+        return to(
+                System.getenv().getOrDefault("SPRING_DATA_REDIS_HOST", "127.0.0.1"),
+                Integer.parseInt(System.getenv().getOrDefault("SPRING_DATA_REDIS_PORT", "6379")));
+    }
+
+    /** The URL of {@code database} on the Redis behind this proxy. */
+    public String redisUrl(int database) {
+        return "redis://127.0.0.1:" + port + "/" + database;
+    }
+
     public int port() {
         return port;
     }

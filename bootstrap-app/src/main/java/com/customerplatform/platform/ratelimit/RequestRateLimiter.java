@@ -14,6 +14,7 @@ import io.lettuce.core.RedisClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BiFunction;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * One token bucket per route group and caller (Bucket4j): in Redis when configured, so that every
@@ -35,16 +36,20 @@ final class RequestRateLimiter {
         this.buckets = buckets;
     }
 
-    /** The proxies are kept, because each holds what its instance counted and not yet settled. */
+    /**
+     * The proxies are kept, because each holds what its instance counted and not yet settled. Their
+     * connection is opened on first use, and again after a failure: the service starts without Redis.
+     */
     static RequestRateLimiter inRedis(RedisClient redis) {
-        ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(redis)
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .build();
+        SingletonSupplier<ProxyManager<byte[]>> proxies =
+                SingletonSupplier.of(() -> Bucket4jLettuce.casBasedBuilder(redis)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofSeconds(10)))
+                        .build());
         Cache<String, Bucket> remote = buckets(Duration.ofMinutes(10));
         return new RequestRateLimiter((group, caller) -> remote.get(group.name() + ":" + caller, key -> {
             long unsynchronized = group.limit().permits() / UNSYNCHRONIZED_SHARE;
-            RemoteBucketBuilder<byte[]> bucket = proxies.builder();
+            RemoteBucketBuilder<byte[]> bucket = proxies.obtain().builder();
             if (unsynchronized > 0) {
                 bucket = bucket.withOptimization(
                         Optimizations.delaying(new DelayParameters(unsynchronized, MAX_UNSYNCHRONIZED_TIME)));

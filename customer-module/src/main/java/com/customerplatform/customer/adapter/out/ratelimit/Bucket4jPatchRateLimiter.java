@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Token buckets per customer with Bucket4j: in Redis (compare-and-swap, so every instance shares
@@ -27,13 +28,15 @@ public final class Bucket4jPatchRateLimiter implements PatchRateLimiter {
         this.buckets = buckets;
     }
 
+    /** Its connection is opened on first use, and again after a failure: the service starts without Redis. */
     public static Bucket4jPatchRateLimiter inRedis(RedisClient redis, PatchRate rate) {
-        ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(redis)
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .build();
-        return new Bucket4jPatchRateLimiter(customerId ->
-                proxies.getProxy(("customer:patch-rate:" + customerId).getBytes(StandardCharsets.UTF_8), rate::bucket));
+        SingletonSupplier<ProxyManager<byte[]>> proxies =
+                SingletonSupplier.of(() -> Bucket4jLettuce.casBasedBuilder(redis)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofSeconds(10)))
+                        .build());
+        return new Bucket4jPatchRateLimiter(customerId -> proxies.obtain()
+                .getProxy(("customer:patch-rate:" + customerId).getBytes(StandardCharsets.UTF_8), rate::bucket));
     }
 
     public static Bucket4jPatchRateLimiter inProcess(PatchRate rate) {
