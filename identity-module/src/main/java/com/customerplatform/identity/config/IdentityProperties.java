@@ -1,5 +1,6 @@
 package com.customerplatform.identity.config;
 
+import com.customerplatform.identity.adapter.out.revocation.TrackedRevokedSessions;
 import com.customerplatform.identity.adapter.out.security.ThrottleLimits;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +33,10 @@ public record IdentityProperties(
     public IdentityProperties {
         oidc = oidc == null ? new Oidc(Map.of(), List.of()) : oidc;
         revocationMaxDelay = revocationMaxDelay == null ? Duration.ZERO : revocationMaxDelay;
-        if (!revocationMaxDelay.isZero() && revocationMaxDelay.compareTo(Duration.ofMillis(100)) < 0) {
-            throw new IllegalArgumentException(
-                    "platform.identity.revocation-max-delay must be 0s or at least 100ms, was " + revocationMaxDelay);
+        if (!revocationMaxDelay.isZero()
+                && revocationMaxDelay.compareTo(TrackedRevokedSessions.SHORTEST_MAX_DELAY) < 0) {
+            throw new IllegalArgumentException("platform.identity.revocation-max-delay must be 0s or at least "
+                    + TrackedRevokedSessions.SHORTEST_MAX_DELAY + ", was " + revocationMaxDelay);
         }
     }
 

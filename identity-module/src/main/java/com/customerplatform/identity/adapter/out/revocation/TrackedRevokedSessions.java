@@ -43,7 +43,7 @@ public class TrackedRevokedSessions implements RevokedSessions, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TrackedRevokedSessions.class);
     private static final String PROBE_PREFIX = "identity:revocation-probe:";
     /** A quarter of it is the heartbeat and its commands' time-out. */
-    static final Duration SHORTEST_MAX_DELAY = Duration.ofMillis(100);
+    public static final Duration SHORTEST_MAX_DELAY = Duration.ofMillis(100);
 
     private final RedisRevokedSessions redis;
     private final RedisClient client;
