@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 
 import com.customerplatform.PlatformIntegrationTest;
+import com.customerplatform.identity.TestAccounts.TestCompany;
 import com.customerplatform.identity.TestAccounts.TestUser;
 import com.customerplatform.identity.application.port.out.PasswordHasher;
 import com.customerplatform.identity.domain.session.SessionRepository;
@@ -23,8 +24,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The bcrypt work of a sign-in and of a password change runs outside any transaction, so neither
- * holds a database connection for the length of a hash; what they write is still written in one.
+ * The bcrypt work of a sign-in, a password change, and an administrator's registration or update
+ * of an account runs outside any transaction, so none holds a database connection for the length
+ * of a hash; what they write is still written in one.
  */
 class PasswordTransactionsTest extends PlatformIntegrationTest {
 
@@ -43,16 +45,21 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
     JdbcTemplate jdbc;
 
     TestUser user;
+    TestUser admin;
     final List<String> seen = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
         TestAccounts accounts = new TestAccounts(jdbc);
-        user = accounts.user(accounts.company("active"), "viewer");
+        TestCompany company = accounts.company("active");
+        user = accounts.user(company, "viewer");
+        admin = accounts.user(company, "admin");
         doAnswer(records("password check")).when(passwords).matches(any(), any());
         doAnswer(records("new password hashed")).when(passwords).hash(any());
         doAnswer(records("session written")).when(sessions).start(any(), any());
         doAnswer(records("hash stored")).when(users).changePasswordHash(anyLong(), any(), any());
+        doAnswer(records("account inserted")).when(users).insert(any());
+        doAnswer(records("account updated")).when(users).update(any());
     }
 
     @Test
@@ -101,6 +108,59 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
         assertThat(login(user.username(), TestAccounts.PASSWORD)).isNotBlank();
     }
 
+    @Test
+    void aRegistrationHashesOutsideAndInsertsTheAccountInsideATransaction() throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+
+        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount("new-colleague"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(seen)
+                .containsExactly(
+                        "new password hashed in a transaction: false", "account inserted in a transaction: true");
+        assertThat(login("new-colleague", NEW_PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    void aRefusedRegistrationCostsNoHash() throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+
+        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount(user.username()));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void anUpdateOfThePasswordHashesOutsideAndStoresTheAccountInsideATransaction() throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+
+        HttpResponse<String> response = putJson(
+                "/api/v1/users/" + user.uuid(), token, Map.of("password", NEW_PASSWORD, "last_name", "Renamed"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(seen)
+                .containsExactly(
+                        "new password hashed in a transaction: false", "account updated in a transaction: true");
+        assertThat(login(user.username(), NEW_PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    void aRefusedUpdateOfThePasswordCostsNoHashAndChangesNothing() throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+
+        HttpResponse<String> response = putJson(
+                "/api/v1/users/" + user.uuid(), token, Map.of("password", NEW_PASSWORD, "email", "not an email"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(seen).isEmpty();
+        assertThat(login(user.username(), TestAccounts.PASSWORD)).isNotBlank();
+    }
+
     /** Calls the real method after noting whether it ran inside a transaction. */
     private Answer<Object> records(String call) {
         return invocation -> {
@@ -114,6 +174,11 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
                 "/api/v1/auth/login",
                 "application/json",
                 json.writeValueAsString(Map.of("username", user.username(), "password", password)));
+    }
+
+    private Map<String, String> newAccount(String username) {
+        return Map.of(
+                "username", username, "email", username + "@example.com", "password", NEW_PASSWORD, "role", "viewer");
     }
 
     private HttpResponse<String> changePassword(String token, String current) throws Exception {

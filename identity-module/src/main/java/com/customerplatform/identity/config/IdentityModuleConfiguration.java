@@ -42,6 +42,7 @@ import com.customerplatform.identity.application.service.PersonalDataService;
 import com.customerplatform.identity.application.service.SessionService;
 import com.customerplatform.identity.application.service.SessionTokens;
 import com.customerplatform.identity.application.service.SignIns;
+import com.customerplatform.identity.application.service.Transactions;
 import com.customerplatform.identity.application.service.UserManagementService;
 import com.customerplatform.identity.application.service.UserStatisticsService;
 import com.customerplatform.identity.domain.external.ExternalIdentityRepository;
@@ -301,9 +302,25 @@ public class IdentityModuleConfiguration {
             LoginThrottle throttle,
             IntegrationEventPublisher events,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Transactions transactions) {
         return new UserManagementService(
-                users, sessions, revokedSessions, passwords, companies, documents, throttle, events, audit, clock);
+                users,
+                sessions,
+                revokedSessions,
+                passwords,
+                companies,
+                documents,
+                throttle,
+                events,
+                audit,
+                clock,
+                transactions);
+    }
+
+    @Bean
+    Transactions transactions() {
+        return new Transactions();
     }
 
     @Bean

@@ -61,6 +61,7 @@ public class UserManagementService implements ManageUsersUseCase {
     private final AuditLog audit;
     private final Clock clock;
     private final AccountRemoval removal;
+    private final Transactions transactions;
 
     public UserManagementService(
             UserRepository users,
@@ -72,7 +73,8 @@ public class UserManagementService implements ManageUsersUseCase {
             LoginThrottle throttle,
             IntegrationEventPublisher events,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Transactions transactions) {
         this.users = users;
         this.sessions = sessions;
         this.revokedSessions = revokedSessions;
@@ -84,6 +86,7 @@ public class UserManagementService implements ManageUsersUseCase {
         this.audit = audit;
         this.clock = clock;
         this.removal = new AccountRemoval(users, sessions, revokedSessions, events, clock);
+        this.transactions = transactions;
     }
 
     @Override
@@ -105,9 +108,37 @@ public class UserManagementService implements ManageUsersUseCase {
         return accessible(actor, reference, "users:read");
     }
 
+    /**
+     * A bcrypt hash at the configured cost takes about a quarter of a second, so it is computed
+     * between two transactions rather than in one, where it would hold a pooled connection: the
+     * first vets the request, so that a refused one costs no hash; the second vets it again (the
+     * username may have been taken meanwhile) and writes.
+     */
     @Override
-    @Transactional
     public User register(Actor actor, RegisterUserCommand command) {
+        transactions.readOnly(() -> registration(actor, command, null, null));
+        String passwordHash = passwords.hash(RawPassword.of(command.password(), "password"));
+        return transactions.readWrite(
+                () -> registered(actor, registration(actor, command, passwordHash, users.nextUniqueId())));
+    }
+
+    /** The password is hashed as in {@link #register}. */
+    @Override
+    public User update(Actor actor, String reference, FieldChanges changes) {
+        if (!has(changes, UserField.PASSWORD)) {
+            return transactions.readWrite(() -> updated(actor, change(actor, reference, changes, null)));
+        }
+        transactions.readOnly(() -> change(actor, reference, changes, null));
+        String passwordHash = passwords.hash(RawPassword.of(text(changes, UserField.PASSWORD, null), "password"));
+        return transactions.readWrite(() -> updated(actor, change(actor, reference, changes, passwordHash)));
+    }
+
+    /**
+     * The account a registration asks for, or the exception that refuses it.
+     *
+     * @param passwordHash and {@code uniqueId} are null while the request is only vetted
+     */
+    private Registration registration(Actor actor, RegisterUserCommand command, String passwordHash, String uniqueId) {
         actor.require("users:create");
         boolean superuser = Boolean.TRUE.equals(command.isSuperuser());
         if (superuser && !actor.superuser()) {
@@ -125,33 +156,40 @@ public class UserManagementService implements ManageUsersUseCase {
         }
         String username = unusedUsername(AccountRules.username(command.username()), null);
         String email = unusedEmail(AccountRules.email(command.email()), null);
-        RawPassword password = RawPassword.of(command.password(), "password");
         Role role = command.role() == null ? Role.CUSTOMER : AccountRules.role(command.role());
         IdentityDocument document = document(command.documentType(), command.numberDocumentIdentity());
         Instant now = clock.instant();
-        User user = users.insert(new User(
-                null,
-                UUID.randomUUID(),
-                users.nextUniqueId(),
-                username,
-                email,
-                passwords.hash(password),
-                AccountRules.text("first_name", command.firstName(), 150),
-                AccountRules.text("last_name", command.lastName(), 150),
-                AccountRules.phone(command.phone()),
-                AccountRules.text("address", command.address(), 500),
-                document.type(),
-                document.number(),
-                role,
-                command.isActive() == null || command.isActive(),
-                Boolean.TRUE.equals(command.isStaff()),
-                superuser,
-                company == null ? null : company.companyId(),
-                null,
-                now,
-                0,
-                now,
-                now));
+        return new Registration(
+                new User(
+                        null,
+                        UUID.randomUUID(),
+                        uniqueId,
+                        username,
+                        email,
+                        passwordHash,
+                        AccountRules.text("first_name", command.firstName(), 150),
+                        AccountRules.text("last_name", command.lastName(), 150),
+                        AccountRules.phone(command.phone()),
+                        AccountRules.text("address", command.address(), 500),
+                        document.type(),
+                        document.number(),
+                        role,
+                        command.isActive() == null || command.isActive(),
+                        Boolean.TRUE.equals(command.isStaff()),
+                        superuser,
+                        company == null ? null : company.companyId(),
+                        null,
+                        now,
+                        0,
+                        now,
+                        now),
+                company);
+    }
+
+    private User registered(Actor actor, Registration registration) {
+        User user = users.insert(registration.user());
+        CompanyInfo company = registration.company();
+        Role role = user.role();
         events.publish(new UserRegisteredIntegrationEvent(
                 EventMetadata.next(clock),
                 user.uuid(),
@@ -165,19 +203,22 @@ public class UserManagementService implements ManageUsersUseCase {
         return user;
     }
 
-    @Override
-    @Transactional
-    public User update(Actor actor, String reference, FieldChanges changes) {
+    /** What an update asks for, or the exception that refuses it; {@code newPasswordHash} as in {@link #apply}. */
+    private Change change(Actor actor, String reference, FieldChanges changes, String newPasswordHash) {
         User current = accessible(actor, reference, "users:update");
         boolean self = actor.is(current.uuid());
         changes.fields().forEach(name -> mayChange(actor, self, UserField.fromJson(name)));
-        User updated = apply(current, changes);
-        List<String> changed = changedFields(current, updated);
+        return new Change(current, apply(current, changes, newPasswordHash), self);
+    }
+
+    private User updated(Actor actor, Change change) {
+        User current = change.current();
+        List<String> changed = changedFields(current, change.updated());
         if (changed.isEmpty()) {
             return current;
         }
-        User saved = users.update(updated);
-        endSessionsAfter(actor, self, current, saved, changed);
+        User saved = users.update(change.updated());
+        endSessionsAfter(actor, change.self(), current, saved, changed);
         events.publish(new UserUpdatedIntegrationEvent(
                 EventMetadata.next(clock), saved.uuid(), saved.companyId(), changed, saved.version()));
         audit.record(new AuditEntry(
@@ -189,6 +230,10 @@ public class UserManagementService implements ManageUsersUseCase {
                 Map.of("fields", String.join(",", changed))));
         return saved;
     }
+
+    private record Registration(User user, CompanyInfo company) {}
+
+    private record Change(User current, User updated, boolean self) {}
 
     @Override
     @Transactional
@@ -243,17 +288,19 @@ public class UserManagementService implements ManageUsersUseCase {
         }
     }
 
-    /** Non-nullable fields sent as null are refused by their rules ("is required"). */
-    private User apply(User user, FieldChanges changes) {
+    /**
+     * Non-nullable fields sent as null are refused by their rules ("is required").
+     *
+     * @param newPasswordHash the hash of the new password, if the changes hold one; null while they are only vetted
+     */
+    private User apply(User user, FieldChanges changes, String newPasswordHash) {
         String username = has(changes, UserField.USERNAME)
                 ? unusedUsername(AccountRules.username(text(changes, UserField.USERNAME, null)), user.id())
                 : user.username();
         String email = has(changes, UserField.EMAIL)
                 ? unusedEmail(AccountRules.email(text(changes, UserField.EMAIL, null)), user.id())
                 : user.email();
-        String passwordHash = has(changes, UserField.PASSWORD)
-                ? passwords.hash(RawPassword.of(text(changes, UserField.PASSWORD, null), "password"))
-                : user.passwordHash();
+        String passwordHash = has(changes, UserField.PASSWORD) ? newPasswordHash : user.passwordHash();
         IdentityDocument document =
                 has(changes, UserField.DOCUMENT_TYPE) || has(changes, UserField.NUMBER_DOCUMENT_IDENTITY)
                         ? document(
