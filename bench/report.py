@@ -34,7 +34,7 @@ memory = report.get("memory_limit")
 if memory:
     print(f"Run in a memory cgroup limited to {memory['limit_mib']} MiB (`BENCH_MEMORY_LIMIT`): peak usage "
           f"{memory['peak_mib']} MiB (page cache included), OOM kills {memory['oom_kills']}.  ")
-print(f"Baselines: pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "
+print(f"Baselines (each the higher of a run before and one after the scenarios): pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "
       f"{report['pgbench_insert_tps']:,.0f} tps, the search statement {report.get('pgbench_search_tps', 0):,.0f} tps "
       f"({report.get('pgbench_search_latency_ms', 0):,.1f} ms on average); bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
       f"hashes/s per core.\n")
