@@ -14,6 +14,7 @@ import com.customerplatform.identity.domain.user.UserRepository;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,13 +114,14 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
         String token = login(admin.username(), TestAccounts.PASSWORD);
         seen.clear();
 
-        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount("new-colleague"));
+        String username = "colleague-" + UUID.randomUUID();
+        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount(username));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(seen)
                 .containsExactly(
                         "new password hashed in a transaction: false", "account inserted in a transaction: true");
-        assertThat(login("new-colleague", NEW_PASSWORD)).isNotBlank();
+        assertThat(login(username, NEW_PASSWORD)).isNotBlank();
     }
 
     @Test
