@@ -111,11 +111,8 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
 
     @Test
     void aRegistrationHashesOutsideAndInsertsTheAccountInsideATransaction() throws Exception {
-        String token = login(admin.username(), TestAccounts.PASSWORD);
-        seen.clear();
-
         String username = "colleague-" + UUID.randomUUID();
-        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount(username));
+        HttpResponse<String> response = registerAsAdmin(username);
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(seen)
@@ -126,10 +123,7 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
 
     @Test
     void aRefusedRegistrationCostsNoHash() throws Exception {
-        String token = login(admin.username(), TestAccounts.PASSWORD);
-        seen.clear();
-
-        HttpResponse<String> response = postJson("/api/v1/users", token, newAccount(user.username()));
+        HttpResponse<String> response = registerAsAdmin(user.username());
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(seen).isEmpty();
@@ -137,11 +131,7 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
 
     @Test
     void anUpdateOfThePasswordHashesOutsideAndStoresTheAccountInsideATransaction() throws Exception {
-        String token = login(admin.username(), TestAccounts.PASSWORD);
-        seen.clear();
-
-        HttpResponse<String> response = putJson(
-                "/api/v1/users/" + user.uuid(), token, Map.of("password", NEW_PASSWORD, "last_name", "Renamed"));
+        HttpResponse<String> response = updateAsAdmin(Map.of("password", NEW_PASSWORD, "last_name", "Renamed"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(seen)
@@ -152,11 +142,7 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
 
     @Test
     void aRefusedUpdateOfThePasswordCostsNoHashAndChangesNothing() throws Exception {
-        String token = login(admin.username(), TestAccounts.PASSWORD);
-        seen.clear();
-
-        HttpResponse<String> response = putJson(
-                "/api/v1/users/" + user.uuid(), token, Map.of("password", NEW_PASSWORD, "email", "not an email"));
+        HttpResponse<String> response = updateAsAdmin(Map.of("password", NEW_PASSWORD, "email", "not an email"));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(seen).isEmpty();
@@ -178,9 +164,29 @@ class PasswordTransactionsTest extends PlatformIntegrationTest {
                 json.writeValueAsString(Map.of("username", user.username(), "password", password)));
     }
 
-    private Map<String, String> newAccount(String username) {
-        return Map.of(
-                "username", username, "email", username + "@example.com", "password", NEW_PASSWORD, "role", "viewer");
+    /** Signs the company's admin in, forgets what that recorded, and registers an account. */
+    private HttpResponse<String> registerAsAdmin(String username) throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+        return postJson(
+                "/api/v1/users",
+                token,
+                Map.of(
+                        "username",
+                        username,
+                        "email",
+                        username + "@example.com",
+                        "password",
+                        NEW_PASSWORD,
+                        "role",
+                        "viewer"));
+    }
+
+    /** Signs the company's admin in, forgets what that recorded, and updates the user. */
+    private HttpResponse<String> updateAsAdmin(Map<String, String> changes) throws Exception {
+        String token = login(admin.username(), TestAccounts.PASSWORD);
+        seen.clear();
+        return putJson("/api/v1/users/" + user.uuid(), token, changes);
     }
 
     private HttpResponse<String> changePassword(String token, String current) throws Exception {
