@@ -30,7 +30,6 @@ public class SeedEnvironmentVariables implements EnvironmentPostProcessor {
                 || environment.containsProperty("spring.data.redis.host");
         // Without Redis the service keeps its rate limits and revocations in process (RedisMode).
         properties.put(RedisMode.PROPERTY, redisConfigured ? RedisMode.REDIS.name() : RedisMode.IN_PROCESS.name());
-        properties.put("management.health.redis.enabled", redisConfigured);
         environment
                 .getPropertySources()
                 .addAfter(

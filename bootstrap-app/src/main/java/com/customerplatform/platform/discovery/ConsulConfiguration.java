@@ -1,15 +1,17 @@
 package com.customerplatform.platform.discovery;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
-/** Consul registration, only when {@code CONSUL_HOST} is set: without it nothing of this exists. */
+/**
+ * Consul registration when {@code CONSUL_HOST} is set. The registration itself checks for the host
+ * when the service is ready, not a condition on this class, so that a build processed ahead of time
+ * honours the variable (docs/performance.md).
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("consul.host")
 @EnableConfigurationProperties(ConsulProperties.class)
 class ConsulConfiguration {
 

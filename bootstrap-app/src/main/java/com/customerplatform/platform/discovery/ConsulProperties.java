@@ -19,4 +19,10 @@ record ConsulProperties(
         @DefaultValue("8500") int port,
         @DefaultValue("") String serviceAddress,
         @DefaultValue("10s") Duration checkInterval,
-        @DefaultValue("1m") Duration deregisterAfter) {}
+        @DefaultValue("1m") Duration deregisterAfter) {
+
+    /** Whether an agent is configured: without {@code CONSUL_HOST} the instance stays unregistered. */
+    boolean configured() {
+        return host != null && !host.isBlank();
+    }
+}

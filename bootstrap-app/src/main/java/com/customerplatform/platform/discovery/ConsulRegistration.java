@@ -14,8 +14,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * Registers this instance with the local Consul agent once it is ready to serve, with an HTTP check
  * on {@code /health/readiness}, and deregisters it when it shuts down: two calls of the agent API
- * rather than Spring Cloud Consul (docs/adr/0005). An unreachable agent is logged, never fatal:
- * the service works without discovery.
+ * rather than Spring Cloud Consul (docs/adr/0005). Without {@code CONSUL_HOST} it does nothing. An
+ * unreachable agent is logged, never fatal: the service works without discovery.
  */
 class ConsulRegistration {
 
@@ -35,6 +35,9 @@ class ConsulRegistration {
 
     @EventListener
     void register(ApplicationReadyEvent ready) {
+        if (!consul.configured()) {
+            return;
+        }
         int port =
                 ready.getApplicationContext().getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         String address = address();

@@ -26,8 +26,7 @@ class RateLimitConfiguration {
             Environment environment,
             ObjectProvider<LettuceConnectionFactory> redis,
             Problems problems) {
-        RedisMode mode = environment.getProperty(RedisMode.PROPERTY, RedisMode.class, RedisMode.IN_PROCESS);
-        RequestRateLimiter limiter = mode == RedisMode.REDIS
+        RequestRateLimiter limiter = RedisMode.of(environment) == RedisMode.REDIS
                 ? RequestRateLimiter.inRedis((RedisClient) redis.getObject().getNativeClient())
                 : RequestRateLimiter.inProcess();
         FilterRegistrationBean<ApiRateLimitFilter> registration =

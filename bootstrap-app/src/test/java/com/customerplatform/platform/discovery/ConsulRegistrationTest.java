@@ -12,21 +12,26 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Consul registration against a stub of the agent's HTTP API (no Consul agent is packaged for
  * Debian or Maven Central): registered once ready, with a check that answers, deregistered on
- * shutdown; an unreachable agent changes nothing; without {@code CONSUL_HOST} nothing of it exists.
+ * shutdown; an unreachable agent changes nothing; without {@code CONSUL_HOST} nothing registers.
  */
 class ConsulRegistrationTest extends PlatformIntegrationTest {
 
@@ -103,7 +108,21 @@ class ConsulRegistrationTest extends PlatformIntegrationTest {
 
     @Test
     void withoutConsulHostNothingRegisters() {
-        assertThat(sharedContext.getBeanNamesForType(ConsulRegistration.class)).isEmpty();
+        List<URI> requests = new CopyOnWriteArrayList<>();
+        RestClient.Builder http = RestClient.builder().requestInterceptor((request, body, execution) -> {
+            requests.add(request.getURI());
+            return execution.execute(request, body);
+        });
+        ConsulRegistration registration = new ConsulRegistration(
+                http,
+                new ConsulProperties(null, 8500, "", Duration.ofSeconds(10), Duration.ofMinutes(1)),
+                "customer-platform");
+
+        registration.register(new ApplicationReadyEvent(
+                new SpringApplication(), new String[0], (ConfigurableApplicationContext) sharedContext, Duration.ZERO));
+        registration.deregister(new ContextClosedEvent(sharedContext));
+
+        assertThat(requests).isEmpty();
     }
 
     private static ConfigurableApplicationContext start(int agentPort) {

@@ -31,12 +31,12 @@ import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.util.unit.DataSize;
 
@@ -49,18 +49,20 @@ public class CustomerModuleConfiguration {
         return new JooqCustomerRepository(dsl);
     }
 
-    /** Shared by every instance through Redis when it is configured (platform.redis.mode). */
+    /**
+     * Shared by every instance through Redis when it is configured ({@code platform.redis.mode}, set
+     * from {@code REDIS_URL}). Asked when the bean is made, not in a {@code @Conditional}, so that a
+     * build processed ahead of time serves both modes (docs/performance.md).
+     */
     @Bean
-    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    PatchRateLimiter redisPatchRateLimiter(
-            LettuceConnectionFactory redis, @Value("${platform.customers.patch-rate}") String rate) {
-        return Bucket4jPatchRateLimiter.inRedis((RedisClient) redis.getNativeClient(), PatchRate.parse(rate));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(PatchRateLimiter.class)
-    PatchRateLimiter inProcessPatchRateLimiter(@Value("${platform.customers.patch-rate}") String rate) {
-        return Bucket4jPatchRateLimiter.inProcess(PatchRate.parse(rate));
+    PatchRateLimiter patchRateLimiter(
+            Environment environment,
+            ObjectProvider<LettuceConnectionFactory> redis,
+            @Value("${platform.customers.patch-rate}") String rate) {
+        return "REDIS".equals(environment.getProperty("platform.redis.mode"))
+                ? Bucket4jPatchRateLimiter.inRedis(
+                        (RedisClient) redis.getObject().getNativeClient(), PatchRate.parse(rate))
+                : Bucket4jPatchRateLimiter.inProcess(PatchRate.parse(rate));
     }
 
     @Bean

@@ -61,12 +61,12 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -134,10 +134,17 @@ public class IdentityModuleConfiguration {
 
     /** Checked on every request: answered from memory while Redis reports every revocation (ADR 0007). */
     @Bean
-    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    RevokedSessions redisRevokedSessions(
-            StringRedisTemplate redis, LettuceConnectionFactory connections, IdentityProperties properties) {
-        RedisRevokedSessions shared = new RedisRevokedSessions(redis, revocationRetention(properties));
+    RevokedSessions revokedSessions(
+            Environment environment,
+            ObjectProvider<StringRedisTemplate> redis,
+            ObjectProvider<LettuceConnectionFactory> redisConnections,
+            IdentityProperties properties,
+            Clock clock) {
+        if (!sharedThroughRedis(environment)) {
+            return new InProcessRevokedSessions(revocationRetention(properties), clock);
+        }
+        LettuceConnectionFactory connections = redisConnections.getObject();
+        RedisRevokedSessions shared = new RedisRevokedSessions(redis.getObject(), revocationRetention(properties));
         // A replica's answer may predate a push from the master; a cluster's keys live on several nodes.
         if (properties.revocationMaxDelay().isZero()
                 || connections.isClusterAware()
@@ -154,21 +161,23 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(RevokedSessions.class)
-    RevokedSessions inProcessRevokedSessions(IdentityProperties properties, Clock clock) {
-        return new InProcessRevokedSessions(revocationRetention(properties), clock);
+    LoginThrottle loginThrottle(
+            Environment environment,
+            ObjectProvider<StringRedisTemplate> redis,
+            IdentityProperties properties,
+            Clock clock) {
+        return sharedThroughRedis(environment)
+                ? new RedisLoginThrottle(redis.getObject(), properties.loginThrottle())
+                : new InProcessLoginThrottle(properties.loginThrottle(), clock);
     }
 
-    @Bean
-    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    LoginThrottle redisLoginThrottle(StringRedisTemplate redis, IdentityProperties properties) {
-        return new RedisLoginThrottle(redis, properties.loginThrottle());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(LoginThrottle.class)
-    LoginThrottle inProcessLoginThrottle(IdentityProperties properties, Clock clock) {
-        return new InProcessLoginThrottle(properties.loginThrottle(), clock);
+    /**
+     * Whether state that every instance must see lives in Redis ({@code platform.redis.mode}, set
+     * from {@code REDIS_URL}). Asked when the beans are made, not in a {@code @Conditional}, so that
+     * a build processed ahead of time serves both modes (docs/performance.md).
+     */
+    private static boolean sharedThroughRedis(Environment environment) {
+        return "REDIS".equals(environment.getProperty("platform.redis.mode"));
     }
 
     @Bean
@@ -249,15 +258,10 @@ public class IdentityModuleConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "platform.redis.mode", havingValue = "REDIS")
-    OneTimeValues redisOneTimeValues(StringRedisTemplate redis) {
-        return new RedisOneTimeValues(redis);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(OneTimeValues.class)
-    OneTimeValues inProcessOneTimeValues() {
-        return new InProcessOneTimeValues();
+    OneTimeValues oneTimeValues(Environment environment, ObjectProvider<StringRedisTemplate> redis) {
+        return sharedThroughRedis(environment)
+                ? new RedisOneTimeValues(redis.getObject())
+                : new InProcessOneTimeValues();
     }
 
     @Bean
