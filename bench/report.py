@@ -27,8 +27,8 @@ print(f"# Benchmark {report['run']}{' (quick)' if report['quick'] else ''}\n")
 print(f"{report['customers']:,} customers, {report['users']:,} users, {report['companies']:,} companies; "
       f"{report['cores']} cores, load generator on the same machine; each scenario warmed up for "
       f"{report.get('warmup', '?')}, then measured for {report['duration']}.  ")
-print(f"JVM: `{report['java_opts']}`; start-up to ready {report['startup_seconds']:.2f} s with the JDK's AOT cache "
-      f"({report['startup_seconds_without_aot_cache']:.2f} s without: the run's first start, which also migrates); "
+print(f"JVM: `{report['java_opts']}`; start-up to ready {report['startup_seconds']:.2f} s with Spring AOT and the JDK's AOT cache "
+      f"({report['startup_seconds_without_aot_cache']:.2f} s without the JDK's cache: the run's first start, which also migrates); "
       f"RSS after the run {report['idle_rss_mib']} MiB.  ")
 memory = report.get("memory_limit")
 if memory:

@@ -65,7 +65,7 @@ class DeliveryFilesTest {
     }
 
     @Test
-    void theImageRunsAsNonRootOnAJreWithAnAotCacheAndChecksTheLivenessProbe() throws IOException {
+    void theImageRunsAsNonRootOnAJreWithSpringAotAndAnAotCacheAndChecksTheLivenessProbe() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
 
         assertThat(dockerfile)
@@ -74,6 +74,9 @@ class DeliveryFilesTest {
                 .as("the AOT cache is trained and used with the same JVM options")
                 .contains("-XX:AOTCacheOutput=app.aot", "\"-XX:AOTCache=app.aot\"")
                 .containsSubsequence("JAVA_TOOL_OPTIONS=", "-XX:AOTCacheOutput=app.aot", "USER app", "ENTRYPOINT");
+        assertThat(dockerfile)
+                .as("Spring AOT is on for the cache's training and at run time")
+                .containsSubsequence("JAVA_TOOL_OPTIONS=", "-Dspring.aot.enabled=true", "-XX:AOTCacheOutput=app.aot");
     }
 
     @Test
