@@ -28,7 +28,7 @@ class InfrastructureModeConfiguration {
     /**
      * Spring Boot's Redis health check when Redis is configured; without it, a report that this
      * instance keeps that state in process. Decided when the bean is made, not by a condition, so
-     * that a build processed ahead of time serves both modes (docs/performance.md). Named as Spring
+     * that a build processed ahead of time serves both modes (docs/adr/0008). Named as Spring
      * Boot's own, which then stays out.
      */
     @Bean

@@ -13,7 +13,7 @@ public enum RedisMode {
 
     public static final String PROPERTY = "platform.redis.mode";
 
-    /** The mode as configured, read when beans are made: not in a condition (docs/performance.md). */
+    /** The mode as configured, read when beans are made: not in a condition (docs/adr/0008). */
     public static RedisMode of(Environment environment) {
         return environment.getProperty(PROPERTY, RedisMode.class, IN_PROCESS);
     }

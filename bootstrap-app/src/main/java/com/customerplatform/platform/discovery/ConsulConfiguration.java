@@ -9,7 +9,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Consul registration when {@code CONSUL_HOST} is set. The registration itself checks for the host
  * when the service is ready, not a condition on this class, so that a build processed ahead of time
- * honours the variable (docs/performance.md).
+ * honours the variable (docs/adr/0008).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsulProperties.class)

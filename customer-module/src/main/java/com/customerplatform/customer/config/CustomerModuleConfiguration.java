@@ -52,7 +52,7 @@ public class CustomerModuleConfiguration {
     /**
      * Shared by every instance through Redis when it is configured ({@code platform.redis.mode}, set
      * from {@code REDIS_URL}). Asked when the bean is made, not in a {@code @Conditional}, so that a
-     * build processed ahead of time serves both modes (docs/performance.md).
+     * build processed ahead of time serves both modes (docs/adr/0008).
      */
     @Bean
     PatchRateLimiter patchRateLimiter(

@@ -174,7 +174,7 @@ public class IdentityModuleConfiguration {
     /**
      * Whether state that every instance must see lives in Redis ({@code platform.redis.mode}, set
      * from {@code REDIS_URL}). Asked when the beans are made, not in a {@code @Conditional}, so that
-     * a build processed ahead of time serves both modes (docs/performance.md).
+     * a build processed ahead of time serves both modes (docs/adr/0008).
      */
     private static boolean sharedThroughRedis(Environment environment) {
         return "REDIS".equals(environment.getProperty("platform.redis.mode"));
