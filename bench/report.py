@@ -36,7 +36,9 @@ if memory:
           f"{memory['peak_mib']} MiB (page cache included), OOM kills {memory['oom_kills']}.  ")
 print(f"Baselines (each the higher of a run before and one after the scenarios): pgbench primary-key select {report['pgbench_select_tps']:,.0f} tps, single-row insert "
       f"{report['pgbench_insert_tps']:,.0f} tps, the search statement {report.get('pgbench_search_tps', 0):,.0f} tps "
-      f"({report.get('pgbench_search_latency_ms', 0):,.1f} ms on average); bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
+      f"({report.get('pgbench_search_latency_ms', 0):,.1f} ms on average)"
+      + (f", a create's own statements {report['pgbench_create_tps']:,.0f} tps" if report.get("pgbench_create_tps") else "")
+      + f"; bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
       f"hashes/s per core.\n")
 print("| Scenario | Conns | Req/s (ok) | vs baseline | p50 ms | p95 ms | p99 ms | Errors | Peak RSS MiB | CPU % |")
 print("|---|---|---|---|---|---|---|---|---|---|")
@@ -44,6 +46,10 @@ for s in report["scenarios"]:
     w = s["wrk"]
     base = baselines.get(s["scenario"])
     ratio = f"{100 * rate(s) / base[1]:.0f} % of {base[0]}" if base and base[1] else "—"
+    if s["scenario"] == "create_customer" and report.get("pgbench_create_tps"):
+        # The target is against the bare insert; this says how much of PostgreSQL's own rate
+        # for what a create asks of it (bench/scenarios/create.pgbench) the service reaches.
+        ratio += f", {100 * rate(s) / report['pgbench_create_tps']:.0f} % of its statements in pgbench"
     print(f"| {s['scenario']} | {s['connections']} | {rate(s):,.0f} | {ratio} | {ms(w['p50_us']):.1f} | {ms(w['p95_us']):.1f} | "
           f"{ms(w['p99_us']):.1f} | {w['errors']} | {s['peak_rss_mib']} | {s['cpu_percent']} |")
 
