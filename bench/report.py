@@ -30,7 +30,7 @@ second_baselines = {"create_customer": ("its statements in pgbench", report.get(
 
 def versus(value, base):
     """'12 % of pgbench select', or None without that baseline."""
-    return f"{100 * value / base[1]:.0f} % of {base[0]}" if base and base[1] and value else None
+    return f"{100 * value / base[1]:.0f} % of {base[0]}" if base and base[1] else None
 
 print(f"# Benchmark {report['run']}{' (quick)' if report['quick'] else ''}\n")
 print(f"{report['customers']:,} customers, {report['users']:,} users, {report['companies']:,} companies; "
@@ -72,7 +72,7 @@ for s in report["scenarios"]:
     per = {k: 1000 * v / done for k, v in cpu.items()}
     others = per["postgres"] + per["rabbitmq"] + per["redis"] + per["load_generator"]
     ceiling = report["cores"] * 1000 / others if others else 0
-    ceiling_ratio = versus(ceiling, database_baselines.get(s["scenario"])) or "—"
+    ceiling_ratio = (versus(ceiling, database_baselines.get(s["scenario"])) if ceiling else None) or "—"
     busy = 100 * cpu["machine"] / (report["cores"] * s["wrk"]["duration_us"] / 1e6)
     print(f"| {s['scenario']} | {per['service']:.2f} | {per['postgres']:.2f} | {per['rabbitmq']:.2f} | {per['redis']:.2f} | "
           f"{per['load_generator']:.2f} | {busy:.0f} | {ceiling:,.0f} | {ceiling_ratio} |")
