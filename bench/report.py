@@ -65,7 +65,16 @@ print("\nCPU per successful request, in ms, by process; the ceiling is the rate 
       "would fill the machine's cores, as if the service cost nothing.\n")
 print("| Scenario | Service | PostgreSQL | RabbitMQ | Redis | wrk | Machine busy % | Ceiling req/s | Ceiling vs baseline |")
 print("|---|---|---|---|---|---|---|---|---|")
-for s in report["scenarios"]:
+
+
+def service_ms(s):
+    """The service's CPU per successful request in ms, or None without a measurement."""
+    done = rate(s) * s["wrk"]["duration_us"] / 1e6
+    return 1000 * s["cpu_seconds"]["service"] / done if s.get("cpu_seconds") and done else None
+
+
+floor = report.get("floor")
+for s in ([floor] if floor else []) + report["scenarios"]:
     cpu, done = s.get("cpu_seconds"), rate(s) * s["wrk"]["duration_us"] / 1e6
     if not cpu or not done:
         continue
@@ -76,6 +85,13 @@ for s in report["scenarios"]:
     busy = 100 * cpu["machine"] / (report["cores"] * s["wrk"]["duration_us"] / 1e6)
     print(f"| {s['scenario']} | {per['service']:.2f} | {per['postgres']:.2f} | {per['rabbitmq']:.2f} | {per['redis']:.2f} | "
           f"{per['load_generator']:.2f} | {busy:.0f} | {ceiling:,.0f} | {ceiling_ratio} |")
+# The floor is get_customer's requests answered by a bare Spring Boot endpoint (bench/Floor.java): what
+# this stack costs before the service's own work, so the service's cost above it is what tuning can take.
+if floor and service_ms(floor) and "get_customer" in by_name and service_ms(by_name["get_customer"]):
+    print(f"\nThe floor row is `get_customer`'s requests answered from memory by a bare Spring Boot endpoint on the "
+          f"same Tomcat and JVM options (`bench/Floor.java`): {rate(floor):,.0f} req/s "
+          f"({versus(rate(floor), database_baselines['get_customer'])}). The service spends "
+          f"{service_ms(by_name['get_customer']) / service_ms(floor):.1f} times its CPU on a `get_customer` request.")
 
 peak_rss = max(s["peak_rss_mib"] for s in report["scenarios"])
 checks = []
