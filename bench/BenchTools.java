@@ -2,6 +2,9 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
@@ -10,7 +13,9 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  *
  * <pre>
  *   bcrypt COST PASSWORD        prints a bcrypt hash (the seeded users' password)
- *   bcrypt-rate COST SECONDS    prints how many hashes one core computes per second
+ *   bcrypt-rate COST SECONDS THREADS
+ *                               prints how many hashes a thread computes per second while
+ *                               THREADS threads (one per core) hash at once, as sign-ins do
  *   sink AMQP_URI EXCHANGE...   binds a capped queue to every routing key of the exchanges,
  *                               standing in for the consumers events have in production
  * </pre>
@@ -22,14 +27,21 @@ public class BenchTools {
             case "bcrypt" -> System.out.println(BCrypt.hashpw(args[2], BCrypt.gensalt(Integer.parseInt(args[1]))));
             case "bcrypt-rate" -> {
                 String hash = BCrypt.hashpw("bench", BCrypt.gensalt(Integer.parseInt(args[1])));
-                long until = System.nanoTime() + Long.parseLong(args[2]) * 1_000_000_000L;
+                int threads = Integer.parseInt(args[3]);
                 long start = System.nanoTime();
-                int hashes = 0;
-                while (System.nanoTime() < until) {
-                    BCrypt.checkpw("bench", hash);
-                    hashes++;
+                long until = start + Long.parseLong(args[2]) * 1_000_000_000L;
+                AtomicInteger hashes = new AtomicInteger();
+                try (ExecutorService hashing = Executors.newFixedThreadPool(threads)) {
+                    for (int i = 0; i < threads; i++) {
+                        hashing.submit(() -> {
+                            while (System.nanoTime() < until) {
+                                BCrypt.checkpw("bench", hash);
+                                hashes.incrementAndGet();
+                            }
+                        });
+                    }
                 }
-                System.out.printf("%.2f%n", hashes / ((System.nanoTime() - start) / 1e9));
+                System.out.printf("%.2f%n", hashes.get() / ((System.nanoTime() - start) / 1e9) / threads);
             }
             case "sink" -> {
                 ConnectionFactory factory = new ConnectionFactory();

@@ -48,7 +48,7 @@ print(f"Baselines (each the higher of a run before and one after the scenarios):
       f"({report.get('pgbench_search_latency_ms', 0):,.1f} ms on average)"
       + (f", a create's own statements {report['pgbench_create_tps']:,.0f} tps" if report.get("pgbench_create_tps") else "")
       + f"; bcrypt cost {report['bcrypt_cost']}: {report['bcrypt_per_core']:.1f} "
-      f"hashes/s per core.\n")
+      f"hashes/s per core, every core hashing at once.\n")
 print("| Scenario | Conns | Req/s (ok) | vs baseline | p50 ms | p95 ms | p99 ms | Errors | Peak RSS MiB | CPU % |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for s in report["scenarios"]:
