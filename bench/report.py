@@ -67,18 +67,18 @@ print("| Scenario | Service | PostgreSQL | RabbitMQ | Redis | wrk | Machine busy
 print("|---|---|---|---|---|---|---|---|---|")
 
 
-def service_ms(s):
-    """The service's CPU per successful request in ms, or None without a measurement."""
-    done = rate(s) * s["wrk"]["duration_us"] / 1e6
-    return 1000 * s["cpu_seconds"]["service"] / done if s.get("cpu_seconds") and done else None
+def cpu_per_request(s):
+    """Each process's CPU per successful request in ms, or None without a measurement or a success."""
+    cpu, done = s.get("cpu_seconds"), rate(s) * s["wrk"]["duration_us"] / 1e6
+    return {k: 1000 * v / done for k, v in cpu.items()} if cpu and done else None
 
 
 floor = report.get("floor")
 for s in ([floor] if floor else []) + report["scenarios"]:
-    cpu, done = s.get("cpu_seconds"), rate(s) * s["wrk"]["duration_us"] / 1e6
-    if not cpu or not done:
+    per = cpu_per_request(s)
+    if not per:
         continue
-    per = {k: 1000 * v / done for k, v in cpu.items()}
+    cpu = s["cpu_seconds"]
     others = per["postgres"] + per["rabbitmq"] + per["redis"] + per["load_generator"]
     ceiling = report["cores"] * 1000 / others if others else 0
     ceiling_ratio = (versus(ceiling, database_baselines.get(s["scenario"])) if ceiling else None) or "—"
@@ -87,11 +87,13 @@ for s in ([floor] if floor else []) + report["scenarios"]:
           f"{per['load_generator']:.2f} | {busy:.0f} | {ceiling:,.0f} | {ceiling_ratio} |")
 # The floor is get_customer's requests answered by a bare Spring Boot endpoint (bench/Floor.java): what
 # this stack costs before the service's own work, so the service's cost above it is what tuning can take.
-if floor and service_ms(floor) and "get_customer" in by_name and service_ms(by_name["get_customer"]):
+floor_per = cpu_per_request(floor) if floor else None
+read_per = cpu_per_request(by_name["get_customer"]) if "get_customer" in by_name else None
+if floor_per and floor_per["service"] and read_per:
     print(f"\nThe floor row is `get_customer`'s requests answered from memory by a bare Spring Boot endpoint on the "
           f"same Tomcat and JVM options (`bench/Floor.java`): {rate(floor):,.0f} req/s "
           f"({versus(rate(floor), database_baselines['get_customer'])}). The service spends "
-          f"{service_ms(by_name['get_customer']) / service_ms(floor):.1f} times its CPU on a `get_customer` request.")
+          f"{read_per['service'] / floor_per['service']:.1f} times its CPU on a `get_customer` request.")
 
 peak_rss = max(s["peak_rss_mib"] for s in report["scenarios"])
 checks = []
