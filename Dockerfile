@@ -50,8 +50,8 @@ ENV PORT=8001 \
 # in ENTRYPOINT: assembling the cache needs more. The initial heap must hold the cache's archived
 # objects, or the JVM refuses to start: the default, 1/64 of a 512 MiB limit, is too small for them.
 # SweeperThreshold: a full collection per 24 MiB of new compiled code instead of per 7.2 MiB (15 % of
-# the capped cache), docs/performance.md. NewRatio=1: a young generation as large as the old, so that
-# fewer of a request's objects live through a collection (same place). ImageStartIT follows these
+# the capped cache), docs/performance.md. NewRatio=1: a young generation as large as the old, a third
+# fewer collections under load and 8 % more requests served (same place). ImageStartIT follows these
 # steps without Docker.
 RUN SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:1/none SPRING_RABBITMQ_PORT=1 SPRING_LIQUIBASE_ENABLED=false \
     java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar customer-platform.jar >/dev/null 2>&1; \
